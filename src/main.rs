@@ -1,0 +1,2 @@
+//! The `govreport` command-line tool.
+fn main() {}

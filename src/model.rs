@@ -1,0 +1,321 @@
+//! The output contract (schemaVersion 1): one serde model shared by the CLI's
+//! JSON, the WASM API's objects and the TypeScript types.
+//!
+//! Every `span` is `[start, end)` in UTF-16 code units of the **original
+//! input**, so that in JavaScript `input.slice(start, end)` is the text.
+
+use serde::Serialize;
+
+/// The version of this model; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A half-open range `[start, end)` of UTF-16 code units in the original input.
+pub type Span = [u32; 2];
+
+/// Everything the engine reads out of one report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Title, issuer, meeting, speaker and the years the report covers.
+    pub meta: Meta,
+    /// The outline: parts, sections and topic lead phrases, in document order.
+    pub sections: Vec<Section>,
+    /// The paragraphs of the body, in document order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Every quantity the report states, in document order.
+    pub quantities: Vec<Quantity>,
+    /// The plan year's targets.
+    pub targets: Vec<Target>,
+    /// Per canonical indicator: the reviewed year's figures beside the plan year's target.
+    pub headline: Vec<HeadlineRow>,
+    /// The glossary of terms appended to the report.
+    pub glossary: Vec<GlossaryEntry>,
+    /// What the engine noticed about the input (encoding, removed chrome, missing parts).
+    pub warnings: Vec<Warning>,
+}
+
+/// Facts about the report as a document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Meta {
+    /// The title line, e.g. `政府工作报告`.
+    pub title: Option<String>,
+    /// The issuing government's area, e.g. `东西湖区`, `湖北省`, `国务院`.
+    pub region: Option<String>,
+    /// The administrative level of the issuer.
+    pub level: Option<Level>,
+    /// The meeting the report was delivered to.
+    pub meeting: Option<String>,
+    /// The delivery date as `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when that is all it says).
+    pub date: Option<String>,
+    /// The speaker's name.
+    pub speaker: Option<String>,
+    /// The speaker's office, e.g. `省长`.
+    pub speaker_title: Option<String>,
+    /// The year whose work the report reviews.
+    pub review_year: Option<i32>,
+    /// The year the report plans.
+    pub plan_year: Option<i32>,
+}
+
+/// The administrative level of the government that issued a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// The State Council.
+    National,
+    /// A province, autonomous region or municipality.
+    Province,
+    /// A prefecture-level city, league or autonomous prefecture.
+    City,
+    /// A county or county-level city or banner.
+    County,
+    /// A city district.
+    District,
+}
+
+/// One entry of the outline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Section {
+    /// Index of this entry in [`Report::sections`].
+    pub id: u32,
+    /// How deep the entry is.
+    pub level: SectionLevel,
+    /// The numbering as written (`一、`, `（一）`, `1.`), empty for a lead phrase.
+    pub label: String,
+    /// The heading text without its numbering.
+    pub title: String,
+    /// Where the heading stands in the original input.
+    pub span: Span,
+    /// The enclosing entry's id.
+    pub parent: Option<u32>,
+}
+
+/// The depth of an outline entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionLevel {
+    /// A main part: `一、2024 年工作回顾`.
+    Part,
+    /// A section inside a part: `（一）…`.
+    Section,
+    /// A short lead phrase that opens a paragraph and names its topic: `提速推进项目建设。`.
+    Topic,
+}
+
+/// A paragraph of the body text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Paragraph {
+    /// Where the paragraph stands in the original input.
+    pub span: Span,
+    /// The innermost outline entry that contains it.
+    pub section_id: Option<u32>,
+    /// The sentences of the paragraph.
+    pub sentences: Vec<Span>,
+}
+
+/// One quantity stated in the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quantity {
+    /// Index of this quantity in [`Report::quantities`].
+    pub id: u32,
+    /// The number and its unit exactly as in the input (qualifier words excluded).
+    pub text: String,
+    /// Where `text` stands in the original input.
+    pub span: Span,
+    /// The number as written, scaled only by multipliers inside the number (`1.1 万亩` → 1.1).
+    pub value: f64,
+    /// The upper bound of a range.
+    pub hi: Option<f64>,
+    /// The unit as written, including multipliers (`亿元`, `万人次`, `%`).
+    pub unit: String,
+    /// The value in base units (`1900 亿元` → 1.9e11; percentages unchanged).
+    pub base: f64,
+    /// What sort of thing the unit measures.
+    pub dimension: Dimension,
+    /// The qualifier around the number.
+    pub qual: Qual,
+    /// Level, change, ratio or multiple.
+    pub kind: Option<Kind>,
+    /// For a change: up or down.
+    pub direction: Option<Direction>,
+    /// Result, estimate, target or background.
+    pub status: Option<Status>,
+    /// The year the figure refers to; null for multi-year spans.
+    pub year: Option<i32>,
+    /// The noun phrase naming what is measured.
+    pub metric: Option<String>,
+    /// The canonical indicator id, when the metric is one.
+    pub metric_id: Option<String>,
+    /// The innermost outline entry that contains the quantity.
+    pub section_id: Option<u32>,
+    /// The sentence the quantity stands in (clean text).
+    pub sentence: String,
+    /// Where that sentence stands in the original input.
+    pub sentence_span: Span,
+}
+
+/// What a unit measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    /// Money (`元`, `亿元`, `美元`).
+    Currency,
+    /// People and person-times (`人`, `万人次`, `名`).
+    People,
+    /// Area (`亩`, `平方米`, `公顷`).
+    Area,
+    /// Length (`公里`, `米`).
+    Length,
+    /// Mass (`吨`, `斤`).
+    Mass,
+    /// Volume (`立方米`).
+    Volume,
+    /// Energy and power (`千瓦`, `千瓦时`, `吨标准煤`).
+    Energy,
+    /// Time spans (`年`, `天`, `小时`).
+    Duration,
+    /// Ratios: percent, per mille, percentage points, `成`.
+    Ratio,
+    /// Multiples (`倍`).
+    Multiple,
+    /// Counts of things with a measure word (`个`, `家`, `项`).
+    Count,
+    /// Anything else.
+    Other,
+}
+
+/// The qualifier that bounds or blurs a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qual {
+    /// No qualifier.
+    Exact,
+    /// 左右, 约, 大约.
+    Approx,
+    /// 以上, 不低于, 不少于, 至少, 迈上…台阶.
+    AtLeast,
+    /// 超, 超过, 突破, 逾, 多, 余.
+    Over,
+    /// 近, 接近, 将近.
+    Near,
+    /// 以内, 以下, 不超过, 不高于.
+    AtMost,
+    /// A range `lo–hi`.
+    Range,
+}
+
+/// What sort of figure a quantity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A level or a count.
+    Amount,
+    /// A change: 增长/下降/提高/降低 X%.
+    Growth,
+    /// A ratio or share that is not a change.
+    Rate,
+    /// A multiple (倍).
+    Multiple,
+}
+
+/// The direction of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// 增长, 提高, 增加.
+    Up,
+    /// 下降, 降低, 减少.
+    Down,
+}
+
+/// Whether a figure is a result, an estimate, a target or background.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Done in the reviewed year.
+    Actual,
+    /// Estimated (预计) for the reviewed year.
+    Estimate,
+    /// Planned for the coming year.
+    Target,
+    /// Other periods and background.
+    Context,
+}
+
+/// One of the plan year's targets.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Target {
+    /// The quantity this target is.
+    pub quantity_id: u32,
+    /// The canonical indicator id.
+    pub metric_id: Option<String>,
+    /// The metric as written.
+    pub metric: Option<String>,
+    /// Level, change, ratio or multiple.
+    pub kind: Option<Kind>,
+    /// The target value.
+    pub value: f64,
+    /// The upper bound of a range target.
+    pub hi: Option<f64>,
+    /// The qualifier.
+    pub qual: Qual,
+    /// The unit as written.
+    pub unit: String,
+}
+
+/// One canonical indicator: what the reviewed year achieved and what the plan year targets.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HeadlineRow {
+    /// The canonical indicator id.
+    pub metric_id: String,
+    /// Its Chinese name.
+    pub label: String,
+    /// The reviewed year's level (actual or estimate): a quantity id.
+    pub level: Option<u32>,
+    /// The reviewed year's growth: a quantity id.
+    pub growth: Option<u32>,
+    /// The plan year's target: a quantity id.
+    pub target: Option<u32>,
+}
+
+/// A glossary entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GlossaryEntry {
+    /// The term.
+    pub term: String,
+    /// Its definition.
+    pub definition: String,
+    /// Where the entry stands in the original input.
+    pub span: Span,
+    /// Where the term occurs in the body.
+    pub occurrences: Vec<Span>,
+}
+
+/// Something the engine noticed about the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// A stable machine-readable code, e.g. `decoded-gb18030`, `no-targets`.
+    pub code: String,
+    /// A human-readable explanation.
+    pub message: String,
+}
+
+impl Warning {
+    /// A warning with the given code and message.
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        Warning {
+            code: code.to_string(),
+            message: message.into(),
+        }
+    }
+}

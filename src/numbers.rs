@@ -1,0 +1,2 @@
+//! Number forms: Arabic (with thousands separators and decimals) and Chinese
+//! numerals (`一亿`, `两万`, `三千`, `十二`).
