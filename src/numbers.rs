@@ -1,2 +1,211 @@
 //! Number forms: Arabic (with thousands separators and decimals) and Chinese
-//! numerals (`一亿`, `两万`, `三千`, `十二`).
+//! numerals (`一亿`, `两万`, `三千`, `十二`, `六点五`).
+//!
+//! Parsers work on a slice of characters starting at the number and return the
+//! value and how many characters it took. A trailing `万`/`亿` is left out of a
+//! Chinese numeral, because the model keeps multipliers in the unit (`两万人` →
+//! value 2, unit `万人`).
+
+/// Parses an Arabic number at the start of `chars`: `1900`, `1,234.5`, `0.3`.
+///
+/// A comma counts as a thousands separator only before exactly three digits; a
+/// point counts only before a digit. Returns `(value, chars used)`.
+pub fn arabic(chars: &[char]) -> Option<(f64, usize)> {
+    let digits = |from: usize| {
+        chars[from.min(chars.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut n = digits(0);
+    if n == 0 {
+        return None;
+    }
+    let mut text: String = chars[..n].iter().collect();
+    // Thousands groups: ",ddd" not followed by another digit.
+    while chars.get(n) == Some(&',') && digits(n + 1) == 3 {
+        text.extend(&chars[n + 1..n + 4]);
+        n += 4;
+    }
+    if chars.get(n) == Some(&'.') && digits(n + 1) > 0 {
+        let frac = digits(n + 1);
+        text.push('.');
+        text.extend(&chars[n + 1..n + 1 + frac]);
+        n += 1 + frac;
+    }
+    text.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(|v| (v, n))
+}
+
+/// The value of a Chinese digit character, `〇`/`零` to `九` and `两`.
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a Chinese place character (`十` 10, `百` 100, `千` 1000, `万`, `亿`).
+fn chinese_place(c: char) -> Option<f64> {
+    Some(match c {
+        '十' => 1e1,
+        '百' => 1e2,
+        '千' => 1e3,
+        '万' => 1e4,
+        '亿' => 1e8,
+        _ => return None,
+    })
+}
+
+/// Is `c` a character of a Chinese numeral?
+pub fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_place(c).is_some()
+}
+
+/// A Chinese numeral parsed by [`chinese`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChineseNumber {
+    /// Its value, without a trailing `万`/`亿`.
+    pub value: f64,
+    /// How many characters it took (the trailing multiplier excluded).
+    pub len: usize,
+    /// How many digit characters it has (`十二` has one: `二`).
+    pub digits: usize,
+}
+
+/// Parses a Chinese numeral at the start of `chars`, leaving a trailing
+/// multiplier (`万`, `亿`, `万亿`) for the unit: `两万` → 2 (1 char), `三千` →
+/// 3000, `十二` → 12, `一万五千` → 15000, `六点五` → 6.5.
+pub fn chinese(chars: &[char]) -> Option<ChineseNumber> {
+    let run = chars.iter().take_while(|&&c| is_chinese_numeral(c)).count();
+    if run == 0 {
+        return None;
+    }
+    // Leave a trailing 万 / 亿 / 万亿 to the unit, unless the numeral has inner
+    // multipliers (`两亿三千万` is one number).
+    let mut len = run;
+    while len > 0 && matches!(chars[len - 1], '万' | '亿') {
+        len -= 1;
+    }
+    if chars[..len].iter().any(|&c| matches!(c, '万' | '亿')) {
+        len = run;
+    }
+    if len == 0 {
+        return None;
+    }
+    let mut total = 0f64; // the 亿 level
+    let mut section = 0f64; // the 万 level
+    let mut small = 0f64; // below 万
+    let mut digit: Option<f64> = None;
+    let mut digits = 0;
+    for &c in &chars[..len] {
+        if let Some(d) = chinese_digit(c) {
+            digits += 1;
+            // Digits in a row without a place ("二〇二四") read positionally.
+            digit = Some(match digit {
+                Some(prev) => prev * 10.0 + d as f64,
+                None => d as f64,
+            });
+        } else if let Some(place) = chinese_place(c) {
+            if place >= 1e8 {
+                let below = total + section + small + digit.unwrap_or(0.0);
+                total = if below == 0.0 { 1.0 } else { below } * place;
+                section = 0.0;
+                small = 0.0;
+            } else if place >= 1e4 {
+                let below = small + digit.unwrap_or(0.0);
+                section += if below == 0.0 { 1.0 } else { below } * place;
+                small = 0.0;
+            } else {
+                small += digit.unwrap_or(1.0) * place;
+            }
+            digit = None;
+        }
+    }
+    let mut value = total + section + small + digit.unwrap_or(0.0);
+    let mut used = len;
+    // A decimal part: 六点五, 一点二五.
+    if chars.get(len) == Some(&'点') {
+        let frac: Vec<u32> = chars[len + 1..]
+            .iter()
+            .map_while(|&c| chinese_digit(c))
+            .collect();
+        if !frac.is_empty() {
+            let mut scale = 0.1;
+            for d in &frac {
+                value += *d as f64 * scale;
+                scale /= 10.0;
+            }
+            used = len + 1 + frac.len();
+            digits += frac.len();
+        }
+    }
+    Some(ChineseNumber {
+        value,
+        len: used,
+        digits,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn arabic_forms() {
+        let cases: &[(&str, Option<(f64, usize)>)] = &[
+            ("1900亿元", Some((1900.0, 4))),
+            ("1,234.5万", Some((1234.5, 7))),
+            ("12,34", Some((12.0, 2))),
+            ("0.3个百分点", Some((0.3, 3))),
+            ("1.园区", Some((1.0, 1))),
+            ("5G", Some((5.0, 1))),
+            ("亿元", None),
+            ("1,000,000元", Some((1e6, 9))),
+        ];
+        for (s, want) in cases {
+            assert_eq!(arabic(&chars(s)), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn chinese_forms() {
+        let cases: &[(&str, f64, usize)] = &[
+            ("一亿元", 1.0, 1),
+            ("两万人", 2.0, 1),
+            ("三千人", 3000.0, 2),
+            ("十二个", 12.0, 2),
+            ("二十届", 20.0, 2),
+            ("一百二十个", 120.0, 4),
+            ("一万五千人", 15000.0, 4),
+            ("三千五百万元", 3500.0, 4),
+            ("六点五", 6.5, 3),
+            ("一千二百亩", 1200.0, 4),
+            ("二〇二四", 2024.0, 4),
+            ("一百零五", 105.0, 4),
+            ("两亿三千万元", 2.3e8, 5),
+            ("十万", 10.0, 1),
+        ];
+        for (s, value, len) in cases {
+            let got = chinese(&chars(s)).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((got.value, got.len), (*value, *len), "{s}");
+        }
+        assert_eq!(chinese(&chars("万亩")), None);
+        assert_eq!(chinese(&chars("亿元")), None);
+    }
+}
