@@ -1,10 +1,18 @@
 //! Stage 4 — indicators: what each quantity measures (metric and canonical
 //! id), its kind and direction, its status and year; the plan year's targets
 //! and the headline table.
+//!
+//! Everything here reads the clause a quantity stands in: the text from the
+//! last clause mark (`，；：`) before it to the number, and the words after its
+//! unit. A clause with no subject of its own continues the subject of the
+//! quantity before it in the same sentence (`社会消费品零售总额预计实现567亿元，
+//! 增长5.5%`: both are retail sales, both estimates).
 
-use crate::model::{Direction, Kind, Status};
+use crate::model::{Dimension, Direction, HeadlineRow, Kind, Quantity, Status, Target};
 use crate::quantities::Found;
 use crate::structure::Document;
+
+pub mod registry;
 
 /// What stage 4 adds to a quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,19 +29,790 @@ pub struct Annotation {
     pub metric: Option<String>,
     /// The canonical indicator id.
     pub metric_id: Option<&'static str>,
+    /// The quantity stands in the report's main-targets passage (主要预期目标是…).
+    pub in_target_list: bool,
 }
+
+/// Words that mark a clause boundary.
+const CLAUSE_MARKS: &[char] = &[
+    '，', ',', '；', ';', '：', ':', '。', '！', '？', '（', '）', '“', '”',
+];
+
+/// Change verbs, with their direction, longest first. `增加到` and the like are
+/// levels, handled by [`LEVEL_VERBS`].
+const CHANGE_VERBS: &[(&str, Direction)] = &[
+    ("同比增长", Direction::Up),
+    ("年均增长", Direction::Up),
+    ("增长", Direction::Up),
+    ("增加", Direction::Up),
+    ("提高", Direction::Up),
+    ("提升", Direction::Up),
+    ("上升", Direction::Up),
+    ("上涨", Direction::Up),
+    ("扩大", Direction::Up),
+    ("增速", Direction::Up),
+    ("增幅", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("增", Direction::Up),
+    ("下降", Direction::Down),
+    ("降低", Direction::Down),
+    ("减少", Direction::Down),
+    ("回落", Direction::Down),
+    ("缩小", Direction::Down),
+    ("降幅", Direction::Down),
+    ("压减", Direction::Down),
+    ("下调", Direction::Down),
+    ("降", Direction::Down),
+];
+
+/// Verbs that state a level even after a change verb: 提高到, 增加至, 达到.
+const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
+
+/// Verbs and cue words stripped from the end of a subject phrase.
+const TRAILING_WORDS: &[&str] = &[
+    "预计",
+    "实现",
+    "完成",
+    "达到",
+    "达",
+    "突破",
+    "超过",
+    "超",
+    "迈上",
+    "接近",
+    "近",
+    "约",
+    "为",
+    "是",
+    "总计",
+    "合计",
+    "累计",
+    "共计",
+    "共",
+    "保持在",
+    "稳定在",
+    "控制在",
+    "提高到",
+    "提高至",
+    "提升至",
+    "提升到",
+    "增加到",
+    "增加至",
+    "增至",
+    "降至",
+    "降到",
+    "下降到",
+    "力争",
+    "争取",
+    "确保",
+    "分别",
+    "比上年",
+    "同比",
+    "年均",
+    "全年",
+    "以上",
+    "左右",
+    "逾",
+    "有",
+    "达成",
+    "完成了",
+    "实现了",
+    "在",
+    "了",
+    "均",
+    "都",
+    "已",
+    "将",
+    "要",
+    "再",
+    "又",
+    "增长",
+    "下降",
+    "提高",
+    "降低",
+    "增加",
+    "减少",
+    "增速",
+    "增幅",
+    "涨幅",
+    "上涨",
+    "回落",
+    "提升",
+    "至",
+    "到",
+    "不低于",
+    "不少于",
+    "至少",
+    "不超过",
+    "以内",
+    "达到了",
+    "占",
+    "由",
+    "从",
+    "新增",
+    "净增",
+];
+
+/// Words stripped from the start of a subject phrase.
+const LEADING_WORDS: &[&str] = &[
+    "全年",
+    "今年",
+    "明年",
+    "当年",
+    "去年",
+    "其中",
+    "预计",
+    "力争",
+    "争取",
+    "确保",
+    "全区",
+    "全市",
+    "全省",
+    "全县",
+    "全旗",
+    "全州",
+    "全盟",
+    "全国",
+    "我区",
+    "我市",
+    "我省",
+    "我县",
+    "本市",
+    "本区",
+    "全社会",
+    "实现",
+    "完成",
+    "办理",
+    "吸引",
+    "累计",
+    "共",
+    "推动",
+    "带动",
+    "拉动",
+    "和",
+    "及",
+    "并",
+    "同时",
+    "此外",
+    "另外",
+    "主要",
+    "是",
+    "有",
+];
+
+/// Generic heads that name a total of the subject before: 总量达24.8万户.
+const GENERIC_SUBJECTS: &[&str] = &[
+    "总量",
+    "总数",
+    "总额",
+    "总规模",
+    "规模",
+    "数量",
+    "总计",
+    "合计",
+    "累计",
+    "其中",
+];
+
+/// Words that open the coming year's work.
+const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要目标"];
+
+/// Sentence cues of other periods: five-year totals, averages, long-range visions.
+const CONTEXT_CUES: &[&str] = &[
+    "五年来",
+    "过去五年",
+    "过去5年",
+    "这五年",
+    "五年间",
+    "五年累计",
+    "年均",
+    "以来累计",
+    "“十三五”时期",
+    "“十四五”时期",
+    "“十三五”期间",
+    "“十四五”期间",
+    "“十四五”以来",
+    "十年来",
+    "近五年",
+    "近5年",
+    "三年来",
+    "二〇三五年",
+    "2035年",
+];
 
 /// Annotates every quantity found, in the same order.
-pub fn annotate(_text: &str, _doc: &Document, found: &[Found]) -> Vec<Annotation> {
-    vec![Annotation::default(); found.len()]
+pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> {
+    let years = Years::of(doc);
+    let target_paragraphs = target_paragraphs(text, doc);
+    let mut out: Vec<Annotation> = Vec::with_capacity(found.len());
+    let mut clauses: Vec<ClauseInfo> = Vec::with_capacity(found.len());
+    for (i, f) in found.iter().enumerate() {
+        let prev = (i > 0 && found[i - 1].sentence == f.sentence)
+            .then(|| (&found[i - 1], &out[i - 1], &clauses[i - 1]));
+        let info = ClauseInfo::read(text, f, prev.map(|p| p.0));
+        let mut note = Annotation::default();
+        let (kind, direction) = kind_of(f, &info, prev.map(|p| (p.1, p.2)));
+        note.kind = Some(kind);
+        note.direction = direction;
+        note.in_target_list = target_paragraphs.contains(&f.paragraph);
+        let (status, year) = status_of(
+            text,
+            doc,
+            f,
+            &info,
+            &years,
+            note.in_target_list,
+            prev.map(|p| (p.1, p.2)),
+        );
+        note.status = Some(status);
+        note.year = year;
+        out.push(note);
+        clauses.push(info);
+    }
+    assign_metrics(text, found, &clauses, &mut out);
+    out
 }
 
-/// The plan year's targets among the annotated quantities.
-pub fn targets(_quantities: &[crate::model::Quantity]) -> Vec<crate::model::Target> {
-    Vec::new()
+/// The reviewed and planned years of the report.
+#[derive(Debug, Clone, Copy)]
+struct Years {
+    review: Option<i32>,
+    plan: Option<i32>,
 }
 
-/// The headline table: per canonical indicator, the reviewed year's figures beside the target.
-pub fn headline(_quantities: &[crate::model::Quantity]) -> Vec<crate::model::HeadlineRow> {
-    Vec::new()
+impl Years {
+    fn of(doc: &Document) -> Self {
+        let review = doc.meta.review_year.or(doc.meta.plan_year.map(|y| y - 1));
+        let plan = doc.meta.plan_year.or(review.map(|y| y + 1));
+        Years { review, plan }
+    }
+}
+
+/// Paragraphs of the main-targets passage: the one that says 主要预期目标是…,
+/// and the next one when the passage ends on its colon.
+fn target_paragraphs(text: &str, doc: &Document) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let Some(para) = text.get(p.range.clone()) else {
+            continue;
+        };
+        let Some(at) = TARGET_CUES
+            .iter()
+            .filter_map(|c| para.find(c).map(|a| a + c.len()))
+            .min()
+        else {
+            continue;
+        };
+        let rest = &para[at..];
+        let opens = ["是", "为", "：", ":", "确定为", "定为"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        if !opens {
+            continue;
+        }
+        out.push(i);
+        let tail = rest.trim_end();
+        if tail.ends_with('：') || tail.ends_with(':') || tail.chars().count() < 12 {
+            out.push(i + 1);
+        }
+        break;
+    }
+    out
+}
+
+/// What the clause before a quantity says.
+#[derive(Debug, Clone, Default)]
+struct ClauseInfo {
+    /// The quantity continues a list after the previous one (`16.2%、17.6%`).
+    list_continuation: bool,
+    /// The subject phrase of the clause, verbs and cue words stripped.
+    subject: String,
+    /// The phrase after the unit that names what is counted (`82个新招引项目`).
+    object: String,
+    /// The clause's change verb right before the number, if any.
+    change: Option<Direction>,
+    /// The clause states a level (`提高到`, `达到`).
+    level_verb: bool,
+    /// The clause mentions 预计.
+    estimate: bool,
+    /// The clause says 分别 (respectively).
+    respectively: bool,
+}
+
+impl ClauseInfo {
+    fn read(text: &str, f: &Found, prev: Option<&Found>) -> Self {
+        let m = &f.mention;
+        let number_start = m
+            .qual_range
+            .as_ref()
+            .filter(|r| r.end <= m.range.start)
+            .map_or(m.range.start, |r| r.start);
+        let sentence_start = f.sentence.start;
+        let list_continuation = prev.is_some_and(|p| {
+            let between = text.get(p.mention.range.end..number_start).unwrap_or("");
+            let between = strip_suffix_qualifiers(between);
+            matches!(between, "、" | "和" | "及" | "、和")
+        });
+        let before = text.get(sentence_start..number_start).unwrap_or("");
+        let mut clause_from = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| CLAUSE_MARKS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        // A quantity earlier in the clause ends the previous item: 增长39%、占全国9成.
+        if let Some(p) = prev {
+            let prev_end = p
+                .mention
+                .qual_range
+                .as_ref()
+                .map_or(p.mention.range.end, |r| r.end.max(p.mention.range.end));
+            let prev_end = prev_end.saturating_sub(sentence_start);
+            if prev_end > clause_from && prev_end <= before.len() {
+                clause_from = prev_end;
+            }
+        }
+        let whole_clause = before.get(clause_from..).unwrap_or("");
+        let clause = whole_clause.trim_start_matches(['、', '和', '及']);
+        let (change, level_verb) = verb_before(clause);
+        let estimate = whole_clause.contains("预计")
+            || before.trim_start_matches(['，', '、']).starts_with("预计");
+        let respectively = whole_clause.contains("分别");
+        let subject = subject_of(clause);
+        let object = object_after(text, f);
+        ClauseInfo {
+            list_continuation,
+            subject,
+            object,
+            change,
+            level_verb,
+            estimate,
+            respectively,
+        }
+    }
+}
+
+fn strip_suffix_qualifiers(s: &str) -> &str {
+    let mut s = s;
+    for q in ["左右", "以上", "以内", "以下"] {
+        s = s.strip_prefix(q).unwrap_or(s);
+    }
+    s
+}
+
+/// The change verb (and whether a level verb follows it) at the end of a clause.
+fn verb_before(clause: &str) -> (Option<Direction>, bool) {
+    let mut rest = clause;
+    // Strip qualifier cue words that stand between the verb and the number.
+    for w in [
+        "了",
+        "约",
+        "近",
+        "超过",
+        "超",
+        "逾",
+        "突破",
+        "不低于",
+        "不少于",
+        "至少",
+        "分别",
+        "在",
+    ] {
+        rest = rest.strip_suffix(w).unwrap_or(rest);
+    }
+    if rest.ends_with("新增") || rest.ends_with("净增") {
+        return (None, false);
+    }
+    let level = LEVEL_VERBS.iter().any(|v| rest.ends_with(v));
+    if level {
+        return (None, true);
+    }
+    let change = CHANGE_VERBS
+        .iter()
+        .find(|(v, _)| rest.ends_with(v))
+        .map(|&(_, d)| d);
+    (change, false)
+}
+
+/// The subject phrase of a clause: verbs, cue words and time words stripped.
+fn subject_of(clause: &str) -> String {
+    let mut s = clause.trim();
+    loop {
+        let before = s;
+        for w in TRAILING_WORDS {
+            if let Some(rest) = s.strip_suffix(w) {
+                s = rest;
+                break;
+            }
+        }
+        for w in LEADING_WORDS {
+            if let Some(rest) = s.strip_prefix(w) {
+                s = rest;
+                break;
+            }
+        }
+        s = strip_year_prefix(s);
+        if s == before {
+            break;
+        }
+    }
+    // An embedded 预计 splits subject and verb: 地区生产总值预计迈上.
+    if let Some(at) = s.find("预计") {
+        s = &s[..at];
+    }
+    s.to_string()
+}
+
+/// Strips a leading `2024年` / `2024年，`.
+fn strip_year_prefix(s: &str) -> &str {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        if let Some(rest) = s[digits..].strip_prefix('年') {
+            return rest.trim_start_matches(['，', '、']);
+        }
+    }
+    s
+}
+
+/// Words that end the object phrase after a count.
+const OBJECT_STOPS: &[&str] = &[
+    "实现", "获", "入选", "完成", "达到", "建成", "开工", "进入", "上榜", "通过", "被", "在", "的",
+    "以上", "以下", "左右", "台阶", "规模", "大关", "，", "。", "；", "、", "：", "（", "和", "及",
+    "与", "等", "成为", "落地",
+];
+
+/// The noun phrase right after a quantity's unit (`7支母子基金` → `母子基金`).
+fn object_after(text: &str, f: &Found) -> String {
+    let m = &f.mention;
+    if matches!(
+        m.dimension,
+        Dimension::Ratio | Dimension::Multiple | Dimension::Duration
+    ) {
+        return String::new();
+    }
+    let Some(rest) = text.get(m.range.end..f.sentence.end) else {
+        return String::new();
+    };
+    let mut end = rest.len();
+    for stop in OBJECT_STOPS {
+        if let Some(at) = rest.find(stop) {
+            end = end.min(at);
+        }
+    }
+    let phrase = &rest[..end];
+    let phrase: String = phrase.chars().take(16).collect();
+    if phrase
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_punctuation())
+    {
+        return String::new();
+    }
+    phrase
+}
+
+/// Kind and direction of a quantity.
+fn kind_of(
+    f: &Found,
+    info: &ClauseInfo,
+    prev: Option<(&Annotation, &ClauseInfo)>,
+) -> (Kind, Option<Direction>) {
+    let m = &f.mention;
+    if m.dimension == Dimension::Multiple {
+        return (Kind::Multiple, info.change);
+    }
+    // A list item shares the verb of the item before it.
+    if info.list_continuation && info.subject.is_empty() {
+        if let Some((p, _)) = prev {
+            if let Some(k) = p.kind {
+                if (k == Kind::Growth) == (m.dimension == Dimension::Ratio || info.change.is_some())
+                    || k != Kind::Growth
+                {
+                    return (k, p.direction);
+                }
+            }
+        }
+    }
+    match (m.dimension, info.change) {
+        (_, Some(d)) if !info.level_verb => (Kind::Growth, Some(d)),
+        (Dimension::Ratio, _) => (Kind::Rate, None),
+        _ => (Kind::Amount, None),
+    }
+}
+
+/// Status and year of a quantity.
+fn status_of(
+    text: &str,
+    doc: &Document,
+    f: &Found,
+    info: &ClauseInfo,
+    years: &Years,
+    in_target_list: bool,
+    prev: Option<(&Annotation, &ClauseInfo)>,
+) -> (Status, Option<i32>) {
+    let sentence = text.get(f.sentence.clone()).unwrap_or("");
+    let before = text
+        .get(f.sentence.start..f.mention.range.start)
+        .unwrap_or("");
+    let in_plan = doc.plan_start.is_some_and(|p| {
+        doc.paragraphs
+            .get(f.paragraph)
+            .is_some_and(|b| b.range.start >= p)
+    });
+    if f.mention.dimension == Dimension::Duration {
+        return (Status::Context, None);
+    }
+    // An explicit year before the number in the sentence decides the period.
+    if let Some(span) = named_year(before) {
+        match span {
+            NamedYear::Span => return (Status::Context, None),
+            NamedYear::One(y) if Some(y) == years.plan => return (Status::Target, Some(y)),
+            NamedYear::One(y) if Some(y) == years.review => {
+                let status = if info.estimate {
+                    Status::Estimate
+                } else {
+                    Status::Actual
+                };
+                return (status, Some(y));
+            }
+            NamedYear::One(y) => return (Status::Context, Some(y)),
+        }
+    }
+    if CONTEXT_CUES.iter().any(|c| before.contains(c))
+        || (!in_plan
+            && CONTEXT_CUES
+                .iter()
+                .any(|c| sentence.contains(c) && !c.starts_with('“')))
+    {
+        return (Status::Context, None);
+    }
+    if in_target_list || in_plan {
+        return (Status::Target, years.plan);
+    }
+    if info.estimate {
+        return (Status::Estimate, years.review);
+    }
+    // A clause with no subject of its own continues the previous quantity's.
+    if info.subject.is_empty() {
+        if let Some((p, _)) = prev {
+            if p.status == Some(Status::Estimate) {
+                return (Status::Estimate, p.year);
+            }
+        }
+    }
+    if doc.plan_start.is_none() && ["今年", "明年"].iter().any(|c| before.contains(c)) {
+        return (Status::Target, years.plan);
+    }
+    (Status::Actual, years.review)
+}
+
+/// A year named in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum NamedYear {
+    One(i32),
+    /// A span of years (`2021—2025年`).
+    Span,
+}
+
+/// The last year named before a quantity (`2024年`), skipping comparison bases
+/// (`比2019年`) and dates.
+fn named_year(before: &str) -> Option<NamedYear> {
+    let chars: Vec<char> = before.chars().collect();
+    let mut found = None;
+    let mut i = 0;
+    while i + 4 < chars.len() {
+        let is_year = chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
+            && chars[i + 4] == '年'
+            && (i == 0 || !chars[i - 1].is_ascii_digit());
+        if !is_year {
+            i += 1;
+            continue;
+        }
+        let year: i32 = chars[i..i + 4]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0);
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let next = chars.get(i + 5).copied().unwrap_or(' ');
+        let span = matches!(prev, '—' | '-' | '–' | '至' | '到') && i >= 5;
+        if span {
+            found = Some(NamedYear::Span);
+        } else if matches!(prev, '比' | '较' | '与' | '同' | '于')
+            || matches!(next, '底' | '末') && prev == '比'
+        {
+            // A comparison base says nothing about the period.
+        } else if !matches!(next, '—' | '-' | '–' | '至') && (1990..=2100).contains(&year) {
+            found = Some(NamedYear::One(year));
+        }
+        i += 5;
+    }
+    found
+}
+
+/// Fills `metric` and `metric_id`, resolving implicit subjects and lists.
+fn assign_metrics(text: &str, found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotation]) {
+    let mut i = 0;
+    while i < found.len() {
+        // A run of list items sharing one clause: 16.2%、17.6%.
+        let mut j = i + 1;
+        while j < found.len()
+            && found[j].sentence == found[i].sentence
+            && clauses[j].list_continuation
+            && clauses[j].subject.is_empty()
+        {
+            j += 1;
+        }
+        let info = &clauses[i];
+        let prev_metric = (i > 0 && found[i - 1].sentence == found[i].sentence)
+            .then(|| notes[i - 1].metric.clone())
+            .flatten();
+        let subject = if GENERIC_SUBJECTS.contains(&info.subject.as_str()) {
+            prev_metric
+                .as_deref()
+                .map(|p| format!("{}{}", strip_additions(p), info.subject))
+        } else if info.subject.is_empty() {
+            None
+        } else {
+            Some(info.subject.clone())
+        };
+        let count_like = matches!(
+            found[i].mention.dimension,
+            Dimension::Count
+                | Dimension::People
+                | Dimension::Currency
+                | Dimension::Area
+                | Dimension::Mass
+                | Dimension::Volume
+                | Dimension::Length
+                | Dimension::Energy
+        );
+        let object = (!info.object.is_empty() && count_like).then(|| info.object.clone());
+        let base = match (object, subject) {
+            (Some(o), _) => Some(o),
+            (None, Some(s)) => Some(s),
+            (None, None) => prev_metric,
+        };
+        let n = j - i;
+        let parts = base
+            .as_deref()
+            .map(|b| split_list(b, n, info.respectively))
+            .unwrap_or_default();
+        for k in i..j {
+            let metric = if parts.len() == n && n > 1 {
+                Some(parts[k - i].clone())
+            } else {
+                base.clone()
+            };
+            let id = metric
+                .as_deref()
+                .and_then(|m| registry::lookup(m, notes[k].kind));
+            notes[k].metric = metric.filter(|m| !m.is_empty());
+            notes[k].metric_id = id;
+        }
+        let _ = text;
+        i = j;
+    }
+}
+
+/// `新增市场主体` → `市场主体`.
+fn strip_additions(s: &str) -> &str {
+    s.strip_prefix("新增")
+        .or_else(|| s.strip_prefix("净增"))
+        .unwrap_or(s)
+}
+
+/// Splits a subject naming several things (`游客人次和旅游综合收入`,
+/// `粮食、蔬菜、水产品产量`, `城乡居民人均可支配收入`) into `n` metrics.
+fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<String> {
+    if n < 2 {
+        return vec![subject.to_string()];
+    }
+    let parts: Vec<&str> = subject
+        .split(['、', '和', '及'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() == n {
+        // A shared head on the last part goes to all: 粮食、蔬菜、水产品产量.
+        let last = parts[n - 1];
+        let heads = [
+            "产量",
+            "收入",
+            "增加值",
+            "投资",
+            "面积",
+            "人数",
+            "总额",
+            "增速",
+            "排放量",
+            "比重",
+        ];
+        let short = parts[..n - 1].iter().all(|p| p.chars().count() <= 4);
+        let head = heads
+            .iter()
+            .find(|h| short && last.ends_with(*h) && !parts[0].ends_with(*h));
+        return parts
+            .iter()
+            .map(|p| match head {
+                Some(h) if !p.ends_with(h) => format!("{p}{h}"),
+                _ => p.to_string(),
+            })
+            .collect();
+    }
+    if n == 2 && respectively {
+        if let Some(rest) = subject.strip_prefix("城乡") {
+            return vec![format!("城镇{rest}"), format!("农村{rest}")];
+        }
+    }
+    vec![subject.to_string(); n]
+}
+
+/// The plan year's targets among the annotated quantities: those of the main
+/// targets passage, and other targets of a canonical indicator.
+pub fn targets(quantities: &[Quantity], in_target_list: &[bool]) -> Vec<Target> {
+    quantities
+        .iter()
+        .zip(in_target_list)
+        .filter(|(q, listed)| {
+            q.status == Some(Status::Target) && (**listed || q.metric_id.is_some())
+        })
+        .map(|(q, _)| Target {
+            quantity_id: q.id,
+            metric_id: q.metric_id.clone(),
+            metric: q.metric.clone(),
+            kind: q.kind,
+            value: q.value,
+            hi: q.hi,
+            qual: q.qual,
+            unit: q.unit.clone(),
+        })
+        .collect()
+}
+
+/// The headline table: per canonical indicator, the reviewed year's level and
+/// growth beside the plan year's target, in registry order.
+pub fn headline(quantities: &[Quantity]) -> Vec<HeadlineRow> {
+    let mut rows = Vec::new();
+    for entry in registry::INDICATORS {
+        let of = |pred: &dyn Fn(&Quantity) -> bool| {
+            quantities
+                .iter()
+                .find(|q| q.metric_id.as_deref() == Some(entry.id) && pred(q))
+                .map(|q| q.id)
+        };
+        let done = |q: &Quantity| matches!(q.status, Some(Status::Actual | Status::Estimate));
+        let level = of(&|q| done(q) && q.kind != Some(Kind::Growth));
+        let growth = of(&|q| done(q) && q.kind == Some(Kind::Growth));
+        let target = of(&|q| q.status == Some(Status::Target) && q.kind == Some(Kind::Growth))
+            .or_else(|| of(&|q| q.status == Some(Status::Target)));
+        if level.is_some() || growth.is_some() || target.is_some() {
+            rows.push(HeadlineRow {
+                metric_id: entry.id.to_string(),
+                label: entry.label.to_string(),
+                level,
+                growth,
+                target,
+            });
+        }
+    }
+    rows
 }

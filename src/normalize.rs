@@ -356,12 +356,11 @@ fn split_lines(chars: &[Char]) -> Vec<Line> {
             let prev = kept.last().map(|p| p.ch);
             let next = body[i + 1..].iter().find(|n| n.ch != ' ').map(|n| n.ch);
             if let (Some(p), Some(n)) = (prev, next) {
-                if p.is_ascii_alphabetic() && n.is_ascii_alphanumeric()
-                    || p.is_ascii_alphanumeric() && n.is_ascii_alphabetic()
+                if (p.is_ascii_alphabetic() && n.is_ascii_alphanumeric()
+                    || p.is_ascii_alphanumeric() && n.is_ascii_alphabetic())
+                    && p != ' '
                 {
-                    if p != ' ' {
-                        kept.push(*c);
-                    }
+                    kept.push(*c);
                 }
             }
         }

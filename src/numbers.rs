@@ -112,9 +112,13 @@ pub fn chinese(chars: &[char]) -> Option<ChineseNumber> {
     for &c in &chars[..len] {
         if let Some(d) = chinese_digit(c) {
             digits += 1;
-            // Digits in a row without a place ("二〇二四") read positionally.
             digit = Some(match digit {
-                Some(prev) => prev * 10.0 + d as f64,
+                // Digits in a row read positionally only with a zero in them
+                // ("二〇二四"); "一二三" is an enumeration, not a number.
+                Some(prev) if chars[..len].iter().any(|&z| matches!(z, '〇' | '零')) => {
+                    prev * 10.0 + d as f64
+                }
+                Some(_) => return None,
                 None => d as f64,
             });
         } else if let Some(place) = chinese_place(c) {
@@ -206,6 +210,7 @@ mod tests {
             assert_eq!((got.value, got.len), (*value, *len), "{s}");
         }
         assert_eq!(chinese(&chars("万亩")), None);
+        assert_eq!(chinese(&chars("一二三次")), None);
         assert_eq!(chinese(&chars("亿元")), None);
     }
 }

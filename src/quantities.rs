@@ -182,6 +182,11 @@ pub const UNITS: &[UnitDef] = {
         unit("标箱", Count),
         unit("标准箱", Count),
         unit("辆次", Count),
+        unit("批次", Count),
+        unit("班次", Count),
+        unit("台次", Count),
+        unit("车次", Count),
+        unit("件次", Count),
         unit("班", Count),
         unit("门", Count),
         unit("片", Count),
@@ -299,14 +304,7 @@ impl Scanner<'_> {
     }
 
     fn starts_with(&self, i: usize, word: &str) -> bool {
-        let mut k = i;
-        for w in word.chars() {
-            if self.at(k) != Some(w) {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        (i..).zip(word.chars()).all(|(k, w)| self.at(k) == Some(w))
     }
 
     fn ends_with(&self, i: usize, word: &str) -> bool {
@@ -647,6 +645,7 @@ impl Scanner<'_> {
 /// In a list sharing one qualifier (`分别超过2.6万吨、54万吨、6.7万吨`), the
 /// items after the first inherit the qualifier written before the first.
 fn share_list_qualifiers(mentions: &mut [Mention], scanner: &Scanner) {
+    let mut shared: Option<Qual> = None;
     for k in 1..mentions.len() {
         let (done, rest) = mentions.split_at_mut(k);
         let (prev, cur) = (&done[k - 1], &mut rest[0]);
@@ -654,12 +653,13 @@ fn share_list_qualifiers(mentions: &mut [Mention], scanner: &Scanner) {
             .qual_range
             .as_ref()
             .is_some_and(|r| r.end <= prev.range.start);
-        if !prefix || cur.qual != Qual::Exact {
-            continue;
+        if prefix {
+            shared = Some(prev.qual);
         }
         let between = scanner.slice_bytes(prev.range.end..cur.range.start);
-        if between == "、" {
-            cur.qual = prev.qual;
+        match shared {
+            Some(q) if between == "、" && cur.qual == Qual::Exact => cur.qual = q,
+            _ => shared = None,
         }
     }
 }
@@ -701,7 +701,8 @@ mod tests {
     #[test]
     fn finds_quantities() {
         use Qual::*;
-        let cases: &[(&str, &[(&str, f64, Option<f64>, &str, Qual)])] = &[
+        type Row<'a> = (&'a str, f64, Option<f64>, &'a str, Qual);
+        let cases: &[(&str, &[Row])] = &[
             (
                 "地区生产总值预计迈上1900亿元台阶",
                 &[("1900亿元", 1900.0, None, "亿元", AtLeast)],
@@ -769,10 +770,11 @@ mod tests {
             ("1万多人", &[("1万多人", 1.0, None, "万人", Over)]),
             ("增长1.5倍", &[("1.5倍", 1.5, None, "倍", Exact)]),
             (
-                "产量分别超过2.6万吨、54万吨",
+                "产量分别超过2.6万吨、54万吨、6.7万吨",
                 &[
                     ("2.6万吨", 2.6, None, "万吨", Over),
                     ("54万吨", 54.0, None, "万吨", Over),
+                    ("6.7万吨", 6.7, None, "万吨", Over),
                 ],
             ),
         ];

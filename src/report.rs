@@ -13,6 +13,7 @@ pub fn build(input: &str) -> Report {
     let doc = structure::analyze(&clean);
     let found = quantities::find_all(&clean.text, &doc);
     let notes = indicators::annotate(&clean.text, &doc, &found);
+    let notes_listed: Vec<bool> = notes.iter().map(|n| n.in_target_list).collect();
     let text = &clean.text;
 
     let sections = doc
@@ -84,7 +85,8 @@ pub fn build(input: &str) -> Report {
         })
         .collect();
 
-    let targets = indicators::targets(&quantities);
+    let listed: Vec<bool> = notes_listed;
+    let targets = indicators::targets(&quantities, &listed);
     let headline = indicators::headline(&quantities);
     let mut warnings = clean.warnings.clone();
     if targets.is_empty() {

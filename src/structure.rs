@@ -64,6 +64,24 @@ pub fn analyze(clean: &Normalized) -> Document {
         if line.is_empty() {
             continue;
         }
+        if crate::normalize::starts_with_heading_marker(line) && line.chars().count() < 40 {
+            let year: Option<i32> = line
+                .char_indices()
+                .find(|(_, c)| c.is_ascii_digit())
+                .and_then(|(i, _)| line.get(i..i + 4))
+                .and_then(|y| y.parse().ok());
+            if line.contains("回顾") && doc.meta.review_year.is_none() {
+                doc.meta.review_year = year;
+            } else if doc.plan_start.is_none()
+                && doc.meta.review_year.is_some()
+                && !line.starts_with('（')
+                && (line.contains("安排") || line.contains("任务") || line.contains("工作"))
+            {
+                doc.plan_start = Some(start);
+                doc.meta.plan_year = year;
+            }
+            continue;
+        }
         let range = start..start + line.len();
         doc.paragraphs.push(Block {
             sentences: sentences(&clean.text, range.clone()),

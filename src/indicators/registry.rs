@@ -1,0 +1,443 @@
+//! The registry of canonical indicators: ids, Chinese labels and the names
+//! reports use for them across levels and years.
+//!
+//! A metric phrase maps to an id only when, once neutral words are stripped
+//! (region and time words, `新增`, `总量` …), it *is* one of the names: a
+//! sub-aggregate (`高技术制造业增加值`, `汽车出口`, `研发经费`) never matches
+//! the aggregate.
+
+use crate::model::Kind;
+
+/// A canonical indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Indicator {
+    /// The stable id, e.g. `gdp`.
+    pub id: &'static str,
+    /// The Chinese label.
+    pub label: &'static str,
+    /// The names reports use for it.
+    pub names: &'static [&'static str],
+    /// Names that denote the indicator only as a change (`经济增长`).
+    pub growth_names: &'static [&'static str],
+}
+
+/// Every canonical indicator, in headline order.
+pub const INDICATORS: &[Indicator] = &[
+    Indicator {
+        id: "gdp",
+        label: "地区生产总值",
+        names: &[
+            "地区生产总值",
+            "国内生产总值",
+            "生产总值",
+            "GDP",
+            "地区生产总值（GDP）",
+            "经济总量",
+            "全区GDP",
+        ],
+        growth_names: &[
+            "经济增长",
+            "经济增速",
+            "经济",
+            "GDP增速",
+            "生产总值增速",
+            "地区生产总值增速",
+        ],
+    },
+    Indicator {
+        id: "gdp_per_capita",
+        label: "人均地区生产总值",
+        names: &[
+            "人均地区生产总值",
+            "人均生产总值",
+            "人均GDP",
+            "人均国内生产总值",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "industrial_value_added",
+        label: "规模以上工业增加值",
+        names: &[
+            "规模以上工业增加值",
+            "规上工业增加值",
+            "工业增加值",
+            "全部工业增加值",
+            "规模以上工业企业增加值",
+        ],
+        growth_names: &["规模以上工业增加值增速", "规上工业增加值增速"],
+    },
+    Indicator {
+        id: "services_value_added",
+        label: "服务业增加值",
+        names: &["服务业增加值", "第三产业增加值"],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "fixed_asset_investment",
+        label: "固定资产投资",
+        names: &[
+            "固定资产投资",
+            "固定资产投资额",
+            "固投",
+            "固定资产投资总额",
+            "500万元以上固定资产投资",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "retail_sales",
+        label: "社会消费品零售总额",
+        names: &[
+            "社会消费品零售总额",
+            "社会消费品零售额",
+            "社零总额",
+            "社零额",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "general_budget_revenue",
+        label: "一般公共预算收入",
+        names: &[
+            "一般公共预算收入",
+            "地方一般公共预算收入",
+            "地方财政收入",
+            "财政收入",
+            "地方级一般公共预算收入",
+            "一般预算收入",
+            "地方一般预算收入",
+            "区级一般公共预算收入",
+            "地方财政一般预算收入",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "general_budget_expenditure",
+        label: "一般公共预算支出",
+        names: &[
+            "一般公共预算支出",
+            "地方一般公共预算支出",
+            "财政支出",
+            "一般预算支出",
+            "地方财政支出",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "foreign_trade",
+        label: "进出口总额",
+        names: &[
+            "进出口总额",
+            "外贸进出口",
+            "外贸进出口总额",
+            "外贸进出口额",
+            "进出口",
+            "进出口贸易总额",
+            "货物进出口",
+            "货物进出口总额",
+            "货物贸易进出口",
+            "对外贸易进出口",
+            "外贸",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "exports",
+        label: "出口",
+        names: &["出口", "出口总额", "外贸出口", "货物出口", "出口额"],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "imports",
+        label: "进口",
+        names: &["进口", "进口总额", "货物进口", "进口额"],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "foreign_investment",
+        label: "实际使用外资",
+        names: &[
+            "实际使用外资",
+            "实际利用外资",
+            "实际使用外资金额",
+            "实际利用外资金额",
+            "实际利用外商直接投资",
+            "实际使用外商直接投资",
+            "利用外资",
+            "外商直接投资",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "disposable_income",
+        label: "居民人均可支配收入",
+        names: &[
+            "居民人均可支配收入",
+            "全体居民人均可支配收入",
+            "人均可支配收入",
+            "全市居民人均可支配收入",
+            "城乡居民收入",
+            "居民收入",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "urban_disposable_income",
+        label: "城镇居民人均可支配收入",
+        names: &[
+            "城镇居民人均可支配收入",
+            "城镇常住居民人均可支配收入",
+            "城镇居民收入",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "rural_disposable_income",
+        label: "农村居民人均可支配收入",
+        names: &[
+            "农村居民人均可支配收入",
+            "农村常住居民人均可支配收入",
+            "农村居民人均纯收入",
+            "农民人均纯收入",
+            "农牧民人均纯收入",
+            "农牧民人均可支配收入",
+            "农村牧区常住居民人均可支配收入",
+            "农村居民收入",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "urban_new_jobs",
+        label: "城镇新增就业",
+        names: &[
+            "城镇新增就业",
+            "新增城镇就业",
+            "城镇新增就业人数",
+            "城镇新增就业岗位",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "unemployment_rate",
+        label: "城镇调查失业率",
+        names: &[
+            "城镇调查失业率",
+            "城镇登记失业率",
+            "失业率",
+            "城镇登记失业率和调查失业率",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "cpi",
+        label: "居民消费价格涨幅",
+        names: &[
+            "居民消费价格涨幅",
+            "居民消费价格",
+            "居民消费价格总水平涨幅",
+            "居民消费价格指数",
+            "CPI",
+            "物价涨幅",
+            "居民消费价格总水平",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "grain_output",
+        label: "粮食产量",
+        names: &["粮食产量", "粮食总产量", "粮食总产", "粮食"],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "energy_intensity",
+        label: "单位地区生产总值能耗",
+        names: &[
+            "单位地区生产总值能耗",
+            "单位国内生产总值能耗",
+            "单位GDP能耗",
+            "单位生产总值能耗",
+            "万元GDP能耗",
+            "万元地区生产总值能耗",
+            "单位地区生产总值能源消耗",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "rd_intensity",
+        label: "研发经费投入强度",
+        names: &[
+            "研发经费投入强度",
+            "研究与试验发展经费投入强度",
+            "R&D经费投入强度",
+            "全社会研发投入强度",
+            "研发投入强度",
+            "全社会研发经费投入强度",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "high_tech_enterprises",
+        label: "高新技术企业",
+        names: &[
+            "高新技术企业",
+            "国家高新技术企业",
+            "国家级高新技术企业",
+            "高新技术企业数",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "market_entities",
+        label: "市场主体",
+        names: &[
+            "市场主体",
+            "经营主体",
+            "各类市场主体",
+            "各类经营主体",
+            "实有市场主体",
+            "实有经营主体",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "tax_fee_cuts",
+        label: "减税降费",
+        names: &[
+            "减税降费",
+            "减税降费及退税",
+            "新增减税降费",
+            "减税降费退税缓税缓费",
+            "减税退税降费",
+            "减税降费退税",
+            "减税降费和退税缓税缓费",
+            "减税降费及退税缓税缓费",
+            "减税费",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "deficit_ratio",
+        label: "赤字率",
+        names: &["赤字率", "财政赤字率"],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "special_bonds",
+        label: "专项债券",
+        names: &[
+            "专项债券",
+            "地方政府专项债券",
+            "专项债",
+            "新增专项债券",
+            "地方专项债券",
+        ],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "tourism_revenue",
+        label: "旅游综合收入",
+        names: &["旅游综合收入", "旅游收入", "旅游总收入", "旅游业总收入"],
+        growth_names: &[],
+    },
+    Indicator {
+        id: "tourist_visits",
+        label: "接待游客人次",
+        names: &[
+            "接待游客人次",
+            "游客接待量",
+            "接待游客",
+            "游客人次",
+            "接待国内外游客",
+            "接待游客量",
+            "游客接待人次",
+            "接待国内外游客人次",
+        ],
+        growth_names: &[],
+    },
+];
+
+/// Words that say nothing about which indicator a phrase names.
+const NEUTRAL_PREFIXES: &[&str] = &[
+    "全年", "今年", "明年", "当年", "其中", "预计", "全区", "全市", "全省", "全县", "全旗", "全州",
+    "全盟", "全国", "我区", "我市", "我省", "我县", "本市", "本区", "新增", "净增", "累计", "实现",
+    "完成", "办理", "全面", "共",
+];
+
+/// Words after a name that still denote the same indicator.
+const NEUTRAL_SUFFIXES: &[&str] = &[
+    "总量", "总数", "数量", "规模", "总值", "增速", "增幅", "涨幅", "水平",
+];
+
+/// The canonical indicator a metric phrase names, if any.
+pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
+    let mut s = metric.trim();
+    loop {
+        let before = s;
+        for p in NEUTRAL_PREFIXES {
+            if let Some(rest) = s.strip_prefix(p) {
+                s = rest;
+            }
+        }
+        if s == before {
+            break;
+        }
+    }
+    let candidates =
+        std::iter::once(s).chain(NEUTRAL_SUFFIXES.iter().filter_map(|x| s.strip_suffix(x)));
+    for c in candidates {
+        if c.is_empty() {
+            continue;
+        }
+        for ind in INDICATORS {
+            if ind.names.contains(&c)
+                || (kind == Some(Kind::Growth) && ind.growth_names.contains(&c))
+            {
+                return Some(ind.id);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_map_to_ids() {
+        let cases: &[(&str, Option<Kind>, Option<&str>)] = &[
+            ("地区生产总值", None, Some("gdp")),
+            ("全市生产总值", None, Some("gdp")),
+            ("国内生产总值", None, Some("gdp")),
+            ("经济增长", Some(Kind::Growth), Some("gdp")),
+            ("经济增长", Some(Kind::Amount), None),
+            ("规模以上工业增加值", None, Some("industrial_value_added")),
+            ("高技术制造业增加值", None, None),
+            ("区域汽车出口", None, None),
+            ("出口", None, Some("exports")),
+            ("研发经费", None, None),
+            ("新增市场主体", None, Some("market_entities")),
+            ("市场主体总量", None, Some("market_entities")),
+            ("经营主体", None, Some("market_entities")),
+            ("高新技术企业总数", None, Some("high_tech_enterprises")),
+            ("减税降费及退税", None, Some("tax_fee_cuts")),
+            ("城镇新增就业", None, Some("urban_new_jobs")),
+            ("实际使用外资", None, Some("foreign_investment")),
+            ("一般公共预算收入", None, Some("general_budget_revenue")),
+            ("地方财政收入", None, Some("general_budget_revenue")),
+            ("外贸进出口", None, Some("foreign_trade")),
+            ("新招引亿元以上项目", None, None),
+        ];
+        for (phrase, kind, want) in cases {
+            assert_eq!(lookup(phrase, *kind), *want, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        for (i, a) in INDICATORS.iter().enumerate() {
+            assert!(INDICATORS[i + 1..].iter().all(|b| b.id != a.id), "{}", a.id);
+        }
+    }
+}
