@@ -71,6 +71,15 @@ const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 /// Verbs and cue words stripped from the end of a subject phrase.
 const TRAILING_WORDS: &[&str] = &[
     "预计",
+    "拟按",
+    "按",
+    "控制在",
+    "继续保持",
+    "保持",
+    "继续",
+    "稳定",
+    "低于",
+    "高于",
     "实现",
     "完成",
     "达到",
@@ -156,6 +165,12 @@ const TRAILING_WORDS: &[&str] = &[
 /// Words stripped from the start of a subject phrase.
 const LEADING_WORDS: &[&str] = &[
     "全年",
+    "提出",
+    "促进",
+    "预期",
+    "安排",
+    "拟安排",
+    "保持",
     "今年",
     "明年",
     "当年",
@@ -243,7 +258,7 @@ const CONTEXT_CUES: &[&str] = &[
 /// Annotates every quantity found, in the same order.
 pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> {
     let years = Years::of(doc);
-    let target_paragraphs = target_paragraphs(text, doc);
+    let passage = target_passage(text, doc).unwrap_or(0..0);
     let mut out: Vec<Annotation> = Vec::with_capacity(found.len());
     let mut clauses: Vec<ClauseInfo> = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
@@ -254,7 +269,7 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         let (kind, direction) = kind_of(f, &info, prev.map(|p| (p.1, p.2)));
         note.kind = Some(kind);
         note.direction = direction;
-        note.in_target_list = target_paragraphs.contains(&f.paragraph);
+        note.in_target_list = passage.contains(&f.mention.range.start);
         let (status, year) = status_of(
             text,
             doc,
@@ -269,7 +284,7 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         out.push(note);
         clauses.push(info);
     }
-    assign_metrics(text, found, &clauses, &mut out);
+    assign_metrics(found, &clauses, &mut out);
     out
 }
 
@@ -288,10 +303,10 @@ impl Years {
     }
 }
 
-/// Paragraphs of the main-targets passage: the one that says 主要预期目标是…,
-/// and the next one when the passage ends on its colon.
-fn target_paragraphs(text: &str, doc: &Document) -> Vec<usize> {
-    let mut out = Vec::new();
+/// The main-targets passage (主要预期目标是…): from the cue to the end of its
+/// sentence, or over the next paragraphs while they end on `；，：` (one target
+/// per line in some exports).
+fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Range<usize>> {
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let Some(para) = text.get(p.range.clone()) else {
             continue;
@@ -303,21 +318,37 @@ fn target_paragraphs(text: &str, doc: &Document) -> Vec<usize> {
         else {
             continue;
         };
-        let rest = &para[at..];
-        let opens = ["是", "为", "：", ":", "确定为", "定为"]
-            .iter()
-            .any(|w| rest.starts_with(w));
-        if !opens {
+        let head: String = para[at..].chars().take(5).collect();
+        if !["是", "为", "：", ":"].iter().any(|w| head.contains(w)) {
             continue;
         }
-        out.push(i);
-        let tail = rest.trim_end();
-        if tail.ends_with('：') || tail.ends_with(':') || tail.chars().count() < 12 {
-            out.push(i + 1);
+        let start = p.range.start + at;
+        let sentence_end = p
+            .sentences
+            .iter()
+            .find(|s| s.end > start)
+            .map_or(p.range.end, |s| s.end);
+        let mut end = sentence_end;
+        if sentence_end == p.range.end {
+            let mut k = i;
+            while k < i + 16 {
+                let last = doc
+                    .paragraphs
+                    .get(k)
+                    .and_then(|q| text.get(q.range.clone()))
+                    .and_then(|t| t.trim_end().chars().last());
+                match (last, doc.paragraphs.get(k + 1)) {
+                    (Some('；' | '，' | '：' | ';' | ',' | ':'), Some(next)) => {
+                        end = next.range.end;
+                        k += 1;
+                    }
+                    _ => break,
+                }
+            }
         }
-        break;
+        return Some(start..end);
     }
-    out
+    None
 }
 
 /// What the clause before a quantity says.
@@ -483,14 +514,23 @@ const OBJECT_STOPS: &[&str] = &[
 /// The noun phrase right after a quantity's unit (`7支母子基金` → `母子基金`).
 fn object_after(text: &str, f: &Found) -> String {
     let m = &f.mention;
-    if matches!(
-        m.dimension,
-        Dimension::Ratio | Dimension::Multiple | Dimension::Duration
-    ) {
+    let end = m
+        .qual_range
+        .as_ref()
+        .map_or(m.range.end, |r| r.end.max(m.range.end));
+    let Some(rest) = text.get(end..f.sentence.end) else {
         return String::new();
-    }
-    let Some(rest) = text.get(m.range.end..f.sentence.end) else {
-        return String::new();
+    };
+    let rest = match rest.strip_prefix('的') {
+        Some(r) => r,
+        None if matches!(
+            m.dimension,
+            Dimension::Ratio | Dimension::Multiple | Dimension::Duration
+        ) =>
+        {
+            return String::new();
+        }
+        None => rest,
     };
     let mut end = rest.len();
     for stop in OBJECT_STOPS {
@@ -530,6 +570,17 @@ fn kind_of(
                     return (k, p.direction);
                 }
             }
+        }
+    }
+    // A subject that names a change: 居民消费价格涨幅控制在3%.
+    for (head, d) in [
+        ("涨幅", Direction::Up),
+        ("增幅", Direction::Up),
+        ("增速", Direction::Up),
+        ("降幅", Direction::Down),
+    ] {
+        if m.dimension == Dimension::Ratio && info.subject.ends_with(head) {
+            return (Kind::Growth, Some(d));
         }
     }
     match (m.dimension, info.change) {
@@ -650,7 +701,7 @@ fn named_year(before: &str) -> Option<NamedYear> {
 }
 
 /// Fills `metric` and `metric_id`, resolving implicit subjects and lists.
-fn assign_metrics(text: &str, found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotation]) {
+fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotation]) {
     let mut i = 0;
     while i < found.len() {
         // A run of list items sharing one clause: 16.2%、17.6%.
@@ -675,18 +726,16 @@ fn assign_metrics(text: &str, found: &[Found], clauses: &[ClauseInfo], notes: &m
         } else {
             Some(info.subject.clone())
         };
-        let count_like = matches!(
-            found[i].mention.dimension,
-            Dimension::Count
-                | Dimension::People
-                | Dimension::Currency
-                | Dimension::Area
-                | Dimension::Mass
-                | Dimension::Volume
-                | Dimension::Length
-                | Dimension::Energy
-        );
-        let object = (!info.object.is_empty() && count_like).then(|| info.object.clone());
+        let kind = notes[i].kind;
+        let object = if found[i].mention.dimension == Dimension::Ratio {
+            // A ratio takes the phrase after it (`8%的国内生产总值增长目标`)
+            // only when that names an indicator and its subject does not.
+            let subject_id = subject.as_deref().and_then(|s| registry::lookup(s, kind));
+            (subject_id.is_none() && registry::lookup(&info.object, kind).is_some())
+                .then(|| info.object.clone())
+        } else {
+            (!info.object.is_empty()).then(|| info.object.clone())
+        };
         let base = match (object, subject) {
             (Some(o), _) => Some(o),
             (None, Some(s)) => Some(s),
@@ -703,13 +752,28 @@ fn assign_metrics(text: &str, found: &[Found], clauses: &[ClauseInfo], notes: &m
             } else {
                 base.clone()
             };
+            // A ratio named as a growth (`8%的国内生产总值增长目标`) is a change.
+            if notes[k].kind == Some(Kind::Rate)
+                && metric
+                    .as_deref()
+                    .is_some_and(|m| m.contains("增长") || m.ends_with("增速"))
+            {
+                notes[k].kind = Some(Kind::Growth);
+                notes[k].direction = Some(Direction::Up);
+            }
             let id = metric
                 .as_deref()
                 .and_then(|m| registry::lookup(m, notes[k].kind));
+            // `经济增长5%` reads better as that than as `经济`.
+            let metric = match metric {
+                Some(m) if m == "经济" && notes[k].kind == Some(Kind::Growth) => {
+                    Some("经济增长".to_string())
+                }
+                other => other,
+            };
             notes[k].metric = metric.filter(|m| !m.is_empty());
             notes[k].metric_id = id;
         }
-        let _ = text;
         i = j;
     }
 }
@@ -769,13 +833,30 @@ fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<String> {
 /// The plan year's targets among the annotated quantities: those of the main
 /// targets passage, and other targets of a canonical indicator.
 pub fn targets(quantities: &[Quantity], in_target_list: &[bool]) -> Vec<Target> {
-    quantities
+    let is_target = |q: &Quantity| q.status == Some(Status::Target);
+    let listed: Vec<&Quantity> = quantities
         .iter()
         .zip(in_target_list)
-        .filter(|(q, listed)| {
-            q.status == Some(Status::Target) && (**listed || q.metric_id.is_some())
-        })
-        .map(|(q, _)| Target {
+        .filter(|(q, l)| **l && is_target(q))
+        .map(|(q, _)| q)
+        .collect();
+    // Targets of canonical indicators stated elsewhere (力争…), once per indicator and kind.
+    let mut seen: Vec<(Option<&str>, Option<Kind>)> = listed
+        .iter()
+        .map(|q| (q.metric_id.as_deref(), q.kind))
+        .collect();
+    let mut elsewhere = Vec::new();
+    for (q, l) in quantities.iter().zip(in_target_list) {
+        let key = (q.metric_id.as_deref(), q.kind);
+        if !*l && is_target(q) && q.metric_id.is_some() && !seen.contains(&key) {
+            seen.push(key);
+            elsewhere.push(q);
+        }
+    }
+    listed
+        .into_iter()
+        .chain(elsewhere)
+        .map(|q| Target {
             quantity_id: q.id,
             metric_id: q.metric_id.clone(),
             metric: q.metric.clone(),

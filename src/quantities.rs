@@ -220,6 +220,8 @@ const PREFIX_QUALIFIERS: &[(&str, Qual)] = &[
     ("接近", Qual::Near),
     ("将近", Qual::Near),
     ("大约", Qual::Approx),
+    ("低于", Qual::AtMost),
+    ("控制在", Qual::AtMost),
     ("迈上", Qual::AtLeast),
     ("超", Qual::Over),
     ("逾", Qual::Over),
@@ -377,7 +379,9 @@ impl Scanner<'_> {
         let base = UNITS
             .iter()
             .filter(|u| self.starts_with(k, u.text))
-            .max_by_key(|u| u.text.len());
+            .max_by_key(|u| u.text.len())
+            // 人口, 人民 are nouns, not the unit 人: `13亿人口` is 13亿.
+            .filter(|u| !(u.text == "人" && matches!(self.at(k + 1), Some('口' | '民'))));
         match base {
             Some(u) => Some(UnitMatch {
                 text: format!("{mult_text}{}", u.text),
@@ -609,6 +613,8 @@ impl Scanner<'_> {
             .iter()
             .find(|(w, _)| self.starts_with(end, w))
             .map(|&(w, q)| (end + w.chars().count(), q));
+        // 控制在 bounds a value only when no word after it says otherwise (控制在5%左右).
+        let before = before.filter(|_| after.is_none() || !self.ends_with(start, "控制在"));
         let (qual, qual_range) = if hi.is_some() {
             (Qual::Range, None)
         } else if let Some((from, q)) = before {
@@ -734,6 +740,8 @@ mod tests {
                 &[("14.8万平方米", 14.8, None, "万平方米", Exact)],
             ),
             ("破案率60%以上", &[("60%", 60.0, None, "%", AtLeast)]),
+            ("失业率控制在4.6%", &[("4.6%", 4.6, None, "%", AtMost)]),
+            ("失业率控制在5.5%左右", &[("5.5%", 5.5, None, "%", Approx)]),
             ("至少1名派驻医师", &[("1名", 1.0, None, "名", AtLeast)]),
             (
                 "提高0.3个百分点",
@@ -765,6 +773,7 @@ mod tests {
                 ],
             ),
             ("人口1.4亿", &[("1.4亿", 1.4, None, "亿", Exact)]),
+            ("13亿人口的发展中国家", &[("13亿", 13.0, None, "亿", Exact)]),
             ("百分之六点五", &[("百分之六点五", 6.5, None, "%", Exact)]),
             ("新增1000多家", &[("1000多家", 1000.0, None, "家", Over)]),
             ("1万多人", &[("1万多人", 1.0, None, "万人", Over)]),

@@ -94,6 +94,14 @@ pub fn build(input: &str) -> Report {
             "no-targets",
             "the report states no plan-year targets that could be read",
         ));
+    } else if !targets
+        .iter()
+        .any(|t| t.metric_id.as_deref() == Some("gdp"))
+    {
+        warnings.push(Warning::new(
+            "no-gdp-target",
+            "the report's targets include no GDP growth target",
+        ));
     }
 
     Report {

@@ -109,6 +109,9 @@ pub const INDICATORS: &[Indicator] = &[
             "地方一般预算收入",
             "区级一般公共预算收入",
             "地方财政一般预算收入",
+            "公共财政预算收入",
+            "地方公共财政预算收入",
+            "公共财政收入",
         ],
         growth_names: &[],
     },
@@ -366,7 +369,20 @@ const NEUTRAL_PREFIXES: &[&str] = &[
 
 /// Words after a name that still denote the same indicator.
 const NEUTRAL_SUFFIXES: &[&str] = &[
-    "总量", "总数", "数量", "规模", "总值", "增速", "增幅", "涨幅", "水平",
+    "总量",
+    "总数",
+    "数量",
+    "规模",
+    "增速",
+    "增幅",
+    "涨幅",
+    "上涨幅度",
+    "增长幅度",
+    "水平",
+    "增长",
+    "增长目标",
+    "目标",
+    "预期目标",
 ];
 
 /// The canonical indicator a metric phrase names, if any.
@@ -397,7 +413,17 @@ pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
             }
         }
     }
-    None
+    rd_intensity_pattern(s)
+}
+
+/// R&D intensity is written many ways: `研发投入强度`, `研发经费支出相当于全市生产总值的比例`.
+fn rd_intensity_pattern(s: &str) -> Option<&'static str> {
+    let rd = ["研发经费", "研究与试验发展经费", "R&D经费", "研发投入"]
+        .iter()
+        .any(|w| s.contains(w));
+    let ratio = s.ends_with("强度")
+        || (s.contains("生产总值") && (s.ends_with("比例") || s.ends_with("比重")));
+    (rd && ratio).then_some("rd_intensity")
 }
 
 #[cfg(test)]
@@ -428,6 +454,14 @@ mod tests {
             ("地方财政收入", None, Some("general_budget_revenue")),
             ("外贸进出口", None, Some("foreign_trade")),
             ("新招引亿元以上项目", None, None),
+            (
+                "研发经费支出相当于全市生产总值的比例",
+                None,
+                Some("rd_intensity"),
+            ),
+            ("研发经费", None, None),
+            ("居民消费价格总水平上涨幅度", None, Some("cpi")),
+            ("国内生产总值增长目标", Some(Kind::Growth), Some("gdp")),
         ];
         for (phrase, kind, want) in cases {
             assert_eq!(lookup(phrase, *kind), *want, "{phrase}");
