@@ -323,11 +323,23 @@ fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Range<usize>> 
             continue;
         }
         let start = p.range.start + at;
-        let sentence_end = p
-            .sentences
-            .iter()
-            .find(|s| s.end > start)
-            .map_or(p.range.end, |s| s.end);
+        // The passage runs on over the next sentences that state figures,
+        // and stops at an explanation (这里要说明…, 主要考虑…).
+        let explains = ["说明", "考虑", "主要是", "这是", "体现", "因为", "需要"];
+        let mut sentence_end = p.range.end;
+        let mut started = false;
+        for s in &p.sentences {
+            if s.end <= start {
+                continue;
+            }
+            let body = text.get(s.clone()).unwrap_or("");
+            let states_figures = body.chars().any(|c| c.is_ascii_digit());
+            if started && (!states_figures || explains.iter().any(|w| body.contains(w))) {
+                sentence_end = s.start;
+                break;
+            }
+            started = true;
+        }
         let mut end = sentence_end;
         if sentence_end == p.range.end {
             let mut k = i;
