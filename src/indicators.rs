@@ -519,8 +519,8 @@ fn strip_year_prefix(s: &str) -> &str {
 /// Words that end the object phrase after a count.
 const OBJECT_STOPS: &[&str] = &[
     "实现", "获", "入选", "完成", "达到", "建成", "开工", "进入", "上榜", "通过", "被", "在", "的",
-    "以上", "以下", "左右", "台阶", "规模", "大关", "，", "。", "；", "、", "：", "（", "和", "及",
-    "与", "等", "成为", "落地",
+    "台阶", "规模", "大关", "，", "。", "；", "、", "：", "（", "和", "及", "与", "等", "成为",
+    "落地",
 ];
 
 /// The noun phrase right after a quantity's unit (`7支母子基金` → `母子基金`).

@@ -1,0 +1,329 @@
+//! Table tests for stage 4: metric attribution, kind, status and year, on
+//! small reports written for the purpose (review part, then plan part).
+
+use govreport::{Kind, Qual, Status};
+
+/// A two-part report around the given review and plan paragraphs.
+fn report(review: &str, plan: &str) -> govreport::Report {
+    let text = format!(
+        "政府工作报告\n各位代表：\n一、2024年工作回顾\n{review}\n二、2025年工作安排\n{plan}\n"
+    );
+    govreport::parse(&text).expect("parses")
+}
+
+type Row<'a> = (
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Kind,
+    Status,
+    Option<i32>,
+);
+
+fn check(report: &govreport::Report, want: &[Row]) {
+    for (text, metric, id, kind, status, year) in want {
+        let q = report
+            .quantities
+            .iter()
+            .find(|q| q.text == *text)
+            .unwrap_or_else(|| panic!("no quantity {text}: {:#?}", report.quantities));
+        let got = (
+            q.metric.as_deref(),
+            q.metric_id.as_deref(),
+            q.kind,
+            q.status,
+            q.year,
+        );
+        assert_eq!(
+            got,
+            (*metric, *id, Some(*kind), Some(*status), *year),
+            "{text} in {}",
+            q.sentence
+        );
+    }
+}
+
+#[test]
+fn subject_before_verb_carries_to_the_next_clause() {
+    let r = report(
+        "社会消费品零售总额预计实现567亿元，增长5.5%。",
+        "地区生产总值增长5%以上。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "567亿元",
+                Some("社会消费品零售总额"),
+                Some("retail_sales"),
+                Kind::Amount,
+                Status::Estimate,
+                Some(2024),
+            ),
+            (
+                "5.5%",
+                Some("社会消费品零售总额"),
+                Some("retail_sales"),
+                Kind::Growth,
+                Status::Estimate,
+                Some(2024),
+            ),
+            (
+                "5%",
+                Some("地区生产总值"),
+                Some("gdp"),
+                Kind::Growth,
+                Status::Target,
+                Some(2025),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_new_subject_does_not_inherit_the_estimate() {
+    let r = report(
+        "全年固定资产投资预计完成745亿元，出让工业用地744亩。",
+        "新增城镇就业2万人。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "745亿元",
+                Some("固定资产投资"),
+                Some("fixed_asset_investment"),
+                Kind::Amount,
+                Status::Estimate,
+                Some(2024),
+            ),
+            (
+                "744亩",
+                Some("出让工业用地"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn object_after_the_number_names_the_count() {
+    let r = report(
+        "建成5G基站108个，新增10个“三品一标”农产品，成立7支母子基金。",
+        "打造3个省级优质农产品生产基地。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "108个",
+                Some("建成5G基站"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "10个",
+                Some("“三品一标”农产品"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "7支",
+                Some("母子基金"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "3个",
+                Some("省级优质农产品生产基地"),
+                None,
+                Kind::Amount,
+                Status::Target,
+                Some(2025),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn lists_pair_respectively() {
+    let r = report(
+        "全区接待游客人次和旅游综合收入增长16.2%、17.6%。",
+        "粮食、蔬菜、水产品产量分别超过2.6万吨、54万吨、6.7万吨。城乡居民人均可支配收入分别增长7%左右和8%左右。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "16.2%",
+                Some("接待游客人次"),
+                Some("tourist_visits"),
+                Kind::Growth,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "17.6%",
+                Some("旅游综合收入"),
+                Some("tourism_revenue"),
+                Kind::Growth,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "2.6万吨",
+                Some("粮食产量"),
+                Some("grain_output"),
+                Kind::Amount,
+                Status::Target,
+                Some(2025),
+            ),
+            (
+                "54万吨",
+                Some("蔬菜产量"),
+                None,
+                Kind::Amount,
+                Status::Target,
+                Some(2025),
+            ),
+            (
+                "7%",
+                Some("城镇居民人均可支配收入"),
+                Some("urban_disposable_income"),
+                Kind::Growth,
+                Status::Target,
+                Some(2025),
+            ),
+            (
+                "8%",
+                Some("农村居民人均可支配收入"),
+                Some("rural_disposable_income"),
+                Kind::Growth,
+                Status::Target,
+                Some(2025),
+            ),
+        ],
+    );
+    let q = r.quantities.iter().find(|q| q.text == "6.7万吨").unwrap();
+    assert_eq!(q.qual, Qual::Over);
+}
+
+#[test]
+fn sub_aggregates_are_not_the_aggregate() {
+    let r = report(
+        "高技术制造业增加值增长12%，区域汽车出口增长20%，研发经费增长9%。",
+        "规模以上工业增加值增长6%左右。",
+    );
+    for text in ["12%", "20%", "9%"] {
+        let q = r.quantities.iter().find(|q| q.text == text).unwrap();
+        assert_eq!(q.metric_id, None, "{text}: {:?}", q.metric);
+    }
+    let q = r.quantities.iter().find(|q| q.text == "6%").unwrap();
+    assert_eq!(q.metric_id.as_deref(), Some("industrial_value_added"));
+}
+
+#[test]
+fn trying_in_the_review_part_reports_results() {
+    let r = report(
+        "力争项目实现“百日开工”，82个新招引亿元以上项目实现当年开工，总投资近290亿元。",
+        "力争外贸主体突破350家。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "82个",
+                Some("新招引亿元以上项目"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "290亿元",
+                Some("总投资"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "350家",
+                Some("外贸主体"),
+                None,
+                Kind::Amount,
+                Status::Target,
+                Some(2025),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn other_periods_are_context() {
+    let r = report(
+        "过去五年，地区生产总值年均增长6.5%。连续12年保持全省第一。",
+        "到2035年，人均地区生产总值达到10万元。",
+    );
+    for (text, year) in [("6.5%", None), ("12年", None), ("10万元", Some(2035))] {
+        let q = r.quantities.iter().find(|q| q.text == text).unwrap();
+        assert_eq!((q.status, q.year), (Some(Status::Context), year), "{text}");
+    }
+}
+
+#[test]
+fn kinds_and_directions() {
+    let r = report(
+        "单位地区生产总值能耗下降3.5%，城镇调查失业率5.2%，进出口增长1.5倍，比上年增加1637亿元，占比提高到36%。",
+        "居民消费价格涨幅2%左右。",
+    );
+    let kind = |t: &str| {
+        let q = r.quantities.iter().find(|q| q.text == t).unwrap();
+        (q.kind, q.direction)
+    };
+    use govreport::Direction::*;
+    assert_eq!(kind("3.5%"), (Some(Kind::Growth), Some(Down)));
+    assert_eq!(kind("5.2%"), (Some(Kind::Rate), None));
+    assert_eq!(kind("1.5倍"), (Some(Kind::Multiple), Some(Up)));
+    assert_eq!(kind("1637亿元"), (Some(Kind::Growth), Some(Up)));
+    assert_eq!(kind("36%"), (Some(Kind::Rate), None));
+    assert_eq!(kind("2%"), (Some(Kind::Growth), Some(Up)));
+}
+
+#[test]
+fn targets_come_from_the_main_targets_passage() {
+    let r = report(
+        "地区生产总值增长5.2%。",
+        "今年经济社会发展主要目标是：地区生产总值增长4.5%—5%，固定资产投资增长5%，进出口总额争取实现正增长。这里要说明，提出4.5%—5%主要考虑稳就业。",
+    );
+    let got: Vec<_> = r
+        .targets
+        .iter()
+        .map(|t| (t.metric_id.as_deref(), t.value, t.hi, t.qual))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("gdp"), 4.5, Some(5.0), Qual::Range),
+            (Some("fixed_asset_investment"), 5.0, None, Qual::Exact)
+        ]
+    );
+    let gdp = r.headline.iter().find(|h| h.metric_id == "gdp").unwrap();
+    assert!(gdp.growth.is_some() && gdp.target.is_some());
+}
+
+#[test]
+fn no_targets_no_invented_figures() {
+    let r = report("地区生产总值增长5.2%。", "进出口总额争取实现正增长。");
+    assert!(r.targets.is_empty());
+    assert!(r.warnings.iter().any(|w| w.code == "no-targets"));
+}
