@@ -44,6 +44,7 @@ const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("同比增长", Direction::Up),
     ("年均增长", Direction::Up),
     ("增长", Direction::Up),
+    ("递增", Direction::Up),
     ("增加", Direction::Up),
     ("提高", Direction::Up),
     ("提升", Direction::Up),
@@ -465,6 +466,23 @@ fn verb_before(clause: &str) -> (Option<Direction>, bool) {
     if rest.ends_with("新增") || rest.ends_with("净增") {
         return (None, false);
     }
+    // A rate of change stays a change whatever verb states it: 增速达到9.7%.
+    let verb = ["完成", "实现", "达到", "达", "为", "是", "保持在", "控制在"]
+        .iter()
+        .find_map(|v| rest.strip_suffix(v));
+    if let Some(noun) = verb {
+        for (head, d) in [
+            ("增速", Direction::Up),
+            ("增幅", Direction::Up),
+            ("涨幅", Direction::Up),
+            ("增长率", Direction::Up),
+            ("降幅", Direction::Down),
+        ] {
+            if noun.ends_with(head) {
+                return (Some(d), false);
+            }
+        }
+    }
     let level = LEVEL_VERBS.iter().any(|v| rest.ends_with(v));
     if level {
         return (None, true);
@@ -621,7 +639,7 @@ fn status_of(
             .get(f.paragraph)
             .is_some_and(|b| b.range.start >= p)
     });
-    if f.mention.dimension == Dimension::Duration {
+    if f.mention.unit.ends_with('年') {
         return (Status::Context, None);
     }
     // An explicit year before the number in the sentence decides the period.
@@ -639,6 +657,18 @@ fn status_of(
             }
             NamedYear::One(y) => return (Status::Context, Some(y)),
         }
+    }
+    // Last year's figure quoted in the plan part.
+    if ["去年", "上年"].iter().any(|c| before.contains(c))
+        && !before.contains("比上年")
+        && !before.contains("比去年")
+    {
+        let status = if info.estimate {
+            Status::Estimate
+        } else {
+            Status::Actual
+        };
+        return (status, years.review);
     }
     if CONTEXT_CUES.iter().any(|c| before.contains(c))
         || (!in_plan
@@ -773,8 +803,10 @@ fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotati
                 notes[k].kind = Some(Kind::Growth);
                 notes[k].direction = Some(Direction::Up);
             }
+            // A time span measures time, never an indicator.
             let id = metric
                 .as_deref()
+                .filter(|_| found[k].mention.dimension != Dimension::Duration)
                 .and_then(|m| registry::lookup(m, notes[k].kind));
             // `经济增长5%` reads better as that than as `经济`.
             let metric = match metric {

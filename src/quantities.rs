@@ -129,6 +129,8 @@ pub const UNITS: &[UnitDef] = {
         unit("天", Duration),
         unit("小时", Duration),
         unit("分钟", Duration),
+        unit("岁", Other),
+        unit("微克/立方米", Other),
         // Counts with a measure word.
         unit("个", Count),
         unit("家", Count),
@@ -191,6 +193,7 @@ pub const UNITS: &[UnitDef] = {
         unit("门", Count),
         unit("片", Count),
         unit("块", Count),
+        unit("大类", Count),
     ]
 };
 
