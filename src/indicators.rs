@@ -397,6 +397,8 @@ impl ClauseInfo {
             let between = strip_suffix_qualifiers(between);
             matches!(between, "、" | "和" | "及" | "、和")
         });
+        // Context is read at most a few clauses back, so long sentences stay linear.
+        let sentence_start = window_start(text, sentence_start, number_start);
         let before = text.get(sentence_start..number_start).unwrap_or("");
         let mut clause_from = before
             .char_indices()
@@ -523,6 +525,29 @@ fn subject_of(clause: &str) -> String {
     s.to_string()
 }
 
+/// How far around a quantity its context is read, in bytes.
+pub(crate) const CONTEXT_BYTES: usize = 480;
+
+/// The start of the context window before `at`: not before `floor`, at most
+/// [`CONTEXT_BYTES`] back, on a character boundary.
+pub(crate) fn window_start(text: &str, floor: usize, at: usize) -> usize {
+    let mut start = at.saturating_sub(CONTEXT_BYTES).max(floor);
+    while start < at && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
+}
+
+/// The end of the context window after `at`: not after `ceil`, at most
+/// [`CONTEXT_BYTES`] on, on a character boundary.
+pub(crate) fn window_end(text: &str, at: usize, ceil: usize) -> usize {
+    let mut end = at.saturating_add(CONTEXT_BYTES).min(ceil).min(text.len());
+    while end > at && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
 /// Strips a leading `2024年` / `2024年，`.
 fn strip_year_prefix(s: &str) -> &str {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -548,7 +573,7 @@ fn object_after(text: &str, f: &Found) -> String {
         .qual_range
         .as_ref()
         .map_or(m.range.end, |r| r.end.max(m.range.end));
-    let Some(rest) = text.get(end..f.sentence.end) else {
+    let Some(rest) = text.get(end..window_end(text, end, f.sentence.end)) else {
         return String::new();
     };
     let rest = match rest.strip_prefix('的') {
@@ -630,10 +655,10 @@ fn status_of(
     in_target_list: bool,
     prev: Option<(&Annotation, &ClauseInfo)>,
 ) -> (Status, Option<i32>) {
-    let sentence = text.get(f.sentence.clone()).unwrap_or("");
-    let before = text
-        .get(f.sentence.start..f.mention.range.start)
-        .unwrap_or("");
+    let from = window_start(text, f.sentence.start, f.mention.range.start);
+    let to = window_end(text, f.mention.range.end, f.sentence.end);
+    let sentence = text.get(from..to).unwrap_or("");
+    let before = text.get(from..f.mention.range.start).unwrap_or("");
     let in_plan = doc.plan_start.is_some_and(|p| {
         doc.paragraphs
             .get(f.paragraph)

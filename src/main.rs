@@ -1,2 +1,607 @@
-//! The `govreport` command-line tool.
-fn main() {}
+//! The `govreport` command-line tool: reads report files (UTF-8, UTF-16 or
+//! GB18030/GBK) and prints the JSON model, one record per quantity (JSON
+//! lines or CSV), or the plan year's targets. Run `govreport --help`.
+#![forbid(unsafe_code)]
+
+use govreport::decode::decode;
+use govreport::{Options, Report};
+use serde_json::Value;
+use std::ffi::OsString;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+const HELP: &str = "\
+govreport — reads Chinese government work reports (政府工作报告) into structured data
+
+USAGE:
+    govreport extract [--format json|jsonl|csv] FILE...
+    govreport targets [--format csv|jsonl] FILE...
+    govreport --help | --version
+
+COMMANDS:
+    extract   With one FILE: the whole model as pretty JSON (schemaVersion 1:
+              meta, sections, paragraphs, quantities, targets, headline,
+              glossary, warnings). With several FILEs: one record per quantity
+              as JSON lines. `--format` chooses explicitly; `--format json`
+              with several FILEs prints a JSON array of the models.
+    targets   One row per plan-year target, CSV by default.
+
+OPTIONS:
+    -f, --format FMT   json, jsonl (one JSON object per line) or csv (RFC 4180:
+                       header row once, fields quoted when needed, CRLF lines)
+    -h, --help         print this help
+    -V, --version      print the version and the schema version
+    --                 end of options: every later argument is a FILE
+
+FILES:
+    `-` reads standard input. Encodings are detected: a byte order mark (UTF-8,
+    UTF-16LE, UTF-16BE), UTF-16 without one, else UTF-8, else GB18030 (which
+    includes GBK). When a file is not plain UTF-8 the report's `warnings` say
+    which encoding was used (decoded-gb18030, decoded-utf16le, decoded-utf16be,
+    decoded-utf8-bom). A byte order mark is removed before reading, so spans
+    index the decoded text as JavaScript's TextDecoder returns it.
+
+RECORDS:
+    extract (jsonl, csv), one per quantity:
+        file, region, reviewYear, planYear, id, text, start, end, value, hi,
+        unit, base, dimension, qual, kind, direction, status, year, metric,
+        metricId, sectionId, sentence
+    targets (csv, jsonl), one per target:
+        file, region, planYear, metricId, metric, kind, value, hi, qual, unit,
+        quantityId
+    `start`/`end` are the quantity's span: UTF-16 offsets [start, end) into the
+    decoded text. Missing values are empty in CSV and null in JSON.
+
+EXIT STATUS:
+    0  every file was read
+    1  some file could not be read, decoded or parsed (a message on stderr
+       names it; the other files are still processed), or output failed
+    2  usage error
+
+EXAMPLES:
+    govreport extract report.txt > report.json
+    govreport extract --format csv reports/*.txt > quantities.csv
+    govreport targets reports/*.txt
+    iconv -f utf-8 -t gbk report.txt | govreport extract -
+";
+
+/// What to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Extract,
+    Targets,
+}
+
+/// How to print it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Jsonl,
+    Csv,
+}
+
+/// A command line that asks for work.
+#[derive(Debug)]
+struct Run {
+    command: Command,
+    format: Format,
+    files: Vec<OsString>,
+}
+
+/// What the command line asks for.
+#[derive(Debug)]
+enum Request {
+    Run(Run),
+    Help,
+    Version,
+}
+
+/// Reads the command line (without the program name).
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Request, String> {
+    let mut command = None;
+    let mut format = None;
+    let mut files = Vec::new();
+    let mut options_done = false;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let text = arg.to_str();
+        if !options_done {
+            match text {
+                Some("-h" | "--help") => return Ok(Request::Help),
+                Some("-V" | "--version") => return Ok(Request::Version),
+                Some("--") => {
+                    options_done = true;
+                    continue;
+                }
+                Some("-f" | "--format") => {
+                    let value = args
+                        .next()
+                        .ok_or_else(|| "--format needs a value: json, jsonl or csv".to_string())?;
+                    format = Some(parse_format(value.to_str().unwrap_or("")).ok_or_else(|| {
+                        format!(
+                            "unknown format '{}': use json, jsonl or csv",
+                            value.to_string_lossy()
+                        )
+                    })?);
+                    continue;
+                }
+                Some(s) if s.starts_with("--format=") => {
+                    let value = s.trim_start_matches("--format=");
+                    format = Some(parse_format(value).ok_or_else(|| {
+                        format!("unknown format '{value}': use json, jsonl or csv")
+                    })?);
+                    continue;
+                }
+                Some(s) if s.starts_with('-') && s != "-" => {
+                    return Err(format!("unknown option '{s}'"));
+                }
+                _ => {}
+            }
+        }
+        if command.is_none() {
+            command = Some(match text {
+                Some("extract") => Command::Extract,
+                Some("targets") => Command::Targets,
+                Some("help") => return Ok(Request::Help),
+                _ => return Err(format!("unknown command '{}'", arg.to_string_lossy())),
+            });
+        } else {
+            files.push(arg);
+        }
+    }
+    let command = command.ok_or_else(|| "no command given".to_string())?;
+    if files.is_empty() {
+        return Err("no FILE given (use - for standard input)".to_string());
+    }
+    let format = match (command, format) {
+        (Command::Targets, Some(Format::Json)) => {
+            return Err("targets prints csv or jsonl, not json".to_string())
+        }
+        (_, Some(f)) => f,
+        (Command::Extract, None) if files.len() == 1 => Format::Json,
+        (Command::Extract, None) => Format::Jsonl,
+        (Command::Targets, None) => Format::Csv,
+    };
+    Ok(Request::Run(Run {
+        command,
+        format,
+        files,
+    }))
+}
+
+fn parse_format(s: &str) -> Option<Format> {
+    match s {
+        "json" => Some(Format::Json),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "csv" => Some(Format::Csv),
+        _ => None,
+    }
+}
+
+fn main() -> ExitCode {
+    let run = match parse_args(std::env::args_os().skip(1)) {
+        Ok(Request::Run(run)) => run,
+        Ok(Request::Help) => {
+            return finish(write_all(HELP.as_bytes()), false);
+        }
+        Ok(Request::Version) => {
+            let version = format!(
+                "govreport {} (schemaVersion {})\n",
+                env!("CARGO_PKG_VERSION"),
+                govreport::SCHEMA_VERSION
+            );
+            return finish(write_all(version.as_bytes()), false);
+        }
+        Err(message) => {
+            let _ = writeln!(
+                io::stderr(),
+                "govreport: {message}\nusage: govreport extract|targets [--format json|jsonl|csv] FILE...\ntry 'govreport --help' for more"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = execute(&run, &mut out).and_then(|failed| out.flush().map(|()| failed));
+    match result {
+        Ok(failed) => finish(Ok(()), failed),
+        Err(e) => finish(Err(e), false),
+    }
+}
+
+/// Writes bytes to standard output.
+fn write_all(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// The exit code: a closed pipe (`govreport … | head`) ends quietly and
+/// successfully; any other output error is reported.
+fn finish(result: io::Result<()>, failed: bool) -> ExitCode {
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "govreport: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+        Ok(()) if failed => ExitCode::FAILURE,
+        Ok(()) => ExitCode::SUCCESS,
+    }
+}
+
+/// Processes every file; returns whether some file failed.
+fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
+    let mut failed = false;
+    let mut rows = RowWriter::new(run.format);
+    let mut models = Vec::new();
+    let several = run.files.len() > 1;
+    for file in &run.files {
+        let name = if file == "-" {
+            "-".to_string()
+        } else {
+            file.to_string_lossy().into_owned()
+        };
+        let report = match load(file) {
+            Ok(report) => report,
+            Err(message) => {
+                out.flush()?;
+                let _ = writeln!(io::stderr(), "govreport: {name}: {message}");
+                failed = true;
+                continue;
+            }
+        };
+        match (run.command, run.format) {
+            (Command::Extract, Format::Json) if several => models.push(report),
+            (Command::Extract, Format::Json) => {
+                serde_json::to_writer_pretty(&mut *out, &report)?;
+                writeln!(out)?;
+            }
+            (Command::Extract, _) => {
+                for q in &report.quantities {
+                    rows.write(out, &quantity_row(&name, &report, q))?;
+                }
+            }
+            (Command::Targets, _) => {
+                for t in &report.targets {
+                    rows.write(out, &target_row(&name, &report, t))?;
+                }
+            }
+        }
+    }
+    if several && run.command == Command::Extract && run.format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, &models)?;
+        writeln!(out)?;
+    }
+    if run.format == Format::Csv && !rows.header_done {
+        // Even with no rows at all, a CSV file has its header.
+        let header = match run.command {
+            Command::Extract => QUANTITY_COLUMNS,
+            Command::Targets => TARGET_COLUMNS,
+        };
+        write_csv_line(out, header.iter().copied())?;
+    }
+    Ok(failed)
+}
+
+/// Reads, decodes and parses one file (`-`: standard input).
+fn load(file: &OsString) -> Result<Report, String> {
+    let options = Options::default();
+    // UTF-16 and GB18030 take at least half a byte per UTF-8 byte, so a file
+    // of more than twice the limit is too large whatever its encoding.
+    let max_file = options.max_input_bytes.saturating_mul(2);
+    let bytes = if file == "-" {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .take(max_file as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        bytes
+    } else {
+        let path = Path::new(file);
+        let size = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+        if size.is_dir() {
+            return Err("is a directory, not a report file".to_string());
+        }
+        if size.len() > max_file as u64 {
+            return Err(format!(
+                "file is {} bytes, too large (the limit is {} bytes of text)",
+                size.len(),
+                options.max_input_bytes
+            ));
+        }
+        std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?
+    };
+    if bytes.len() > max_file {
+        return Err(format!(
+            "input is more than {max_file} bytes, too large (the limit is {} bytes of text)",
+            options.max_input_bytes
+        ));
+    }
+    let (text, encoding) = decode(&bytes).map_err(|e| e.to_string())?;
+    let mut report = govreport::parse_with(&text, &options).map_err(|e| e.to_string())?;
+    if let Some(warning) = encoding.warning() {
+        report.warnings.insert(0, warning);
+    }
+    Ok(report)
+}
+
+const QUANTITY_COLUMNS: &[&str] = &[
+    "file",
+    "region",
+    "reviewYear",
+    "planYear",
+    "id",
+    "text",
+    "start",
+    "end",
+    "value",
+    "hi",
+    "unit",
+    "base",
+    "dimension",
+    "qual",
+    "kind",
+    "direction",
+    "status",
+    "year",
+    "metric",
+    "metricId",
+    "sectionId",
+    "sentence",
+];
+
+const TARGET_COLUMNS: &[&str] = &[
+    "file",
+    "region",
+    "planYear",
+    "metricId",
+    "metric",
+    "kind",
+    "value",
+    "hi",
+    "qual",
+    "unit",
+    "quantityId",
+];
+
+/// One output record: values in column order (the columns are the constants above).
+type Row = Vec<Value>;
+
+/// The fields of a serialised model object, by key.
+fn fields<T: serde::Serialize>(item: &T) -> serde_json::Map<String, Value> {
+    match serde_json::to_value(item) {
+        Ok(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// The columns every record starts with.
+fn file_fields(file: &str, report: &Report) -> [(&'static str, Value); 4] {
+    let meta = &report.meta;
+    [
+        ("file", Value::from(file)),
+        (
+            "region",
+            meta.region.clone().map_or(Value::Null, Value::from),
+        ),
+        (
+            "reviewYear",
+            meta.review_year.map_or(Value::Null, Value::from),
+        ),
+        ("planYear", meta.plan_year.map_or(Value::Null, Value::from)),
+    ]
+}
+
+fn quantity_row(file: &str, report: &Report, q: &govreport::Quantity) -> (Command, Row) {
+    let f = fields(q);
+    let [file, region, review, plan] = file_fields(file, report).map(|(_, v)| v);
+    let mut row = vec![file, region, review, plan];
+    for column in QUANTITY_COLUMNS.iter().skip(4) {
+        row.push(match *column {
+            "start" => Value::from(q.span[0]),
+            "end" => Value::from(q.span[1]),
+            key => f.get(key).cloned().unwrap_or(Value::Null),
+        });
+    }
+    (Command::Extract, row)
+}
+
+fn target_row(file: &str, report: &Report, t: &govreport::Target) -> (Command, Row) {
+    let f = fields(t);
+    let [file, region, _, plan] = file_fields(file, report).map(|(_, v)| v);
+    let mut row = vec![file, region, plan];
+    for column in TARGET_COLUMNS.iter().skip(3) {
+        row.push(f.get(*column).cloned().unwrap_or(Value::Null));
+    }
+    (Command::Targets, row)
+}
+
+/// Writes records as JSON lines or CSV (with its header once).
+struct RowWriter {
+    format: Format,
+    header_done: bool,
+}
+
+impl RowWriter {
+    fn new(format: Format) -> Self {
+        RowWriter {
+            format,
+            header_done: false,
+        }
+    }
+
+    fn write(&mut self, out: &mut impl Write, (command, row): &(Command, Row)) -> io::Result<()> {
+        let columns = match command {
+            Command::Extract => QUANTITY_COLUMNS,
+            Command::Targets => TARGET_COLUMNS,
+        };
+        if self.format == Format::Csv {
+            if !self.header_done {
+                write_csv_line(out, columns.iter().copied())?;
+                self.header_done = true;
+            }
+            let cells: Vec<String> = row.iter().map(csv_text).collect();
+            return write_csv_line(out, cells.iter().map(String::as_str));
+        }
+        out.write_all(b"{")?;
+        for (i, (key, value)) in columns.iter().zip(row).enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, key)?;
+            out.write_all(b":")?;
+            serde_json::to_writer(&mut *out, value)?;
+        }
+        out.write_all(b"}\n")
+    }
+}
+
+/// A value as a CSV cell: null is empty, strings as they are.
+fn csv_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Writes one RFC 4180 line: fields with a comma, a quote or a line break are
+/// quoted, quotes doubled; lines end with CRLF.
+fn write_csv_line<'a>(
+    out: &mut impl Write,
+    cells: impl Iterator<Item = &'a str>,
+) -> io::Result<()> {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.write_all(b"\"")?;
+            out.write_all(cell.replace('"', "\"\"").as_bytes())?;
+            out.write_all(b"\"")?;
+        } else {
+            out.write_all(cell.as_bytes())?;
+        }
+    }
+    out.write_all(b"\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Result<Request, String> {
+        parse_args(list.iter().map(OsString::from))
+    }
+
+    fn run(list: &[&str]) -> Run {
+        match args(list) {
+            Ok(Request::Run(run)) => run,
+            other => panic!("{list:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn command_lines() {
+        let r = run(&["extract", "a.txt"]);
+        assert_eq!(
+            (r.command, r.format, r.files.len()),
+            (Command::Extract, Format::Json, 1)
+        );
+        let r = run(&["extract", "a.txt", "b.txt"]);
+        assert_eq!(r.format, Format::Jsonl);
+        let r = run(&["extract", "--format=csv", "a.txt"]);
+        assert_eq!(r.format, Format::Csv);
+        let r = run(&["extract", "a.txt", "-f", "jsonl"]);
+        assert_eq!(r.format, Format::Jsonl);
+        let r = run(&["targets", "-"]);
+        assert_eq!((r.command, r.format), (Command::Targets, Format::Csv));
+        let r = run(&["extract", "--", "--help", "-x"]);
+        assert_eq!(
+            r.files,
+            vec![OsString::from("--help"), OsString::from("-x")]
+        );
+        assert!(matches!(args(&["extract", "--help"]), Ok(Request::Help)));
+        assert!(matches!(args(&["help"]), Ok(Request::Help)));
+        assert!(matches!(args(&["-V"]), Ok(Request::Version)));
+        for bad in [
+            &[][..],
+            &["extract"],
+            &["frobnicate", "a"],
+            &["extract", "--bogus", "a"],
+            &["extract", "--format", "xml", "a"],
+            &["extract", "a", "--format"],
+            &["targets", "--format", "json", "a"],
+        ] {
+            assert!(args(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    fn sample_report() -> Report {
+        let mut report = govreport::parse("各位代表：\n地区生产总值增长5.5%。").unwrap();
+        report.meta.region = Some("某市".to_string());
+        report.meta.plan_year = Some(2025);
+        report.quantities = vec![govreport::Quantity {
+            id: 0,
+            text: "5.5%".to_string(),
+            span: [11, 15],
+            value: 5.5,
+            hi: Some(6.0),
+            unit: "%".to_string(),
+            base: 5.5,
+            dimension: govreport::Dimension::Ratio,
+            qual: govreport::Qual::AtLeast,
+            kind: Some(govreport::Kind::Growth),
+            direction: Some(govreport::Direction::Up),
+            status: Some(govreport::Status::Target),
+            year: Some(2025),
+            metric: Some("地区生产总值".to_string()),
+            metric_id: Some("gdp".to_string()),
+            section_id: None,
+            sentence: "a \"quoted\", two-line\nsentence".to_string(),
+            sentence_span: [5, 16],
+        }];
+        report
+    }
+
+    #[test]
+    fn quantity_records() {
+        let report = sample_report();
+        let row = quantity_row("x,y.txt", &report, &report.quantities[0]);
+        let mut csv = RowWriter::new(Format::Csv);
+        let mut out = Vec::new();
+        csv.write(&mut out, &row).unwrap();
+        csv.write(&mut out, &row).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let line = "\"x,y.txt\",某市,,2025,0,5.5%,11,15,5.5,6.0,%,5.5,ratio,at_least,growth,up,target,2025,地区生产总值,gdp,,\"a \"\"quoted\"\", two-line\nsentence\"\r\n";
+        assert_eq!(
+            text,
+            format!("{}\r\n{line}{line}", QUANTITY_COLUMNS.join(","))
+        );
+
+        let mut out = Vec::new();
+        RowWriter::new(Format::Jsonl).write(&mut out, &row).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.ends_with("}\n") && text.lines().count() == 1);
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["file"], "x,y.txt");
+        assert_eq!(v["reviewYear"], Value::Null);
+        assert_eq!(v["qual"], "at_least");
+        assert_eq!(v["start"], 11);
+        assert_eq!(v["sentence"], "a \"quoted\", two-line\nsentence");
+        assert!(text.starts_with("{\"file\":"), "columns in order: {text}");
+    }
+
+    #[test]
+    fn csv_quoting() {
+        let mut out = Vec::new();
+        write_csv_line(&mut out, ["a", "b,c", "say \"hi\"", "x\ny", ""].into_iter()).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",\r\n"
+        );
+    }
+}

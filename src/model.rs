@@ -154,7 +154,8 @@ pub struct Quantity {
     pub metric_id: Option<String>,
     /// The innermost outline entry that contains the quantity.
     pub section_id: Option<u32>,
-    /// The sentence the quantity stands in (clean text).
+    /// The sentence the quantity stands in (clean text); a sentence longer than
+    /// 960 bytes is cut to a window around the quantity, marked with `…`.
     pub sentence: String,
     /// Where that sentence stands in the original input.
     pub sentence_span: Span,

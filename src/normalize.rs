@@ -130,6 +130,7 @@ fn fold_characters(raw: &str) -> Vec<Char> {
     let n = src.len() - 1;
     let end_of = |i: usize| src[i.min(n)].0;
     let mut out = Vec::with_capacity(n);
+    let mut next_close: Option<usize> = None;
     let mut i = 0;
     while i < n {
         let (start, ch) = src[i];
@@ -144,6 +145,17 @@ fn fold_characters(raw: &str) -> Vec<Char> {
                         });
                     }
                     i += len;
+                    continue;
+                }
+            }
+            '<' if starts_comment(&src[i..n]) => {
+                // A comment runs to the next `-->`; an unclosed one is left as text.
+                // The search position is remembered, so many comments stay linear.
+                if next_close.is_none_or(|c| c != usize::MAX && c < i + 4) {
+                    next_close = Some(find_close(&src[..n], i + 4).unwrap_or(usize::MAX));
+                }
+                if let Some(close) = next_close.filter(|&c| c != usize::MAX) {
+                    i = close + 3;
                     continue;
                 }
             }
@@ -246,20 +258,26 @@ fn entity(s: &[(u32, char)]) -> Option<(Option<char>, usize)> {
     Some((decoded, end + 1))
 }
 
-/// Recognises markup at the start of `s`: an HTML comment, a tag, or an
+/// Does `s` open an HTML comment?
+fn starts_comment(s: &[(u32, char)]) -> bool {
+    s.len() >= 4 && s[1].1 == '!' && s[2].1 == '-' && s[3].1 == '-'
+}
+
+/// Index of the next `-->` at or after `from`.
+fn find_close(s: &[(u32, char)], from: usize) -> Option<usize> {
+    let tail = s.get(from..)?;
+    tail.windows(3)
+        .position(|w| w[0].1 == '-' && w[1].1 == '-' && w[2].1 == '>')
+        .map(|p| from + p)
+}
+
+/// Recognises markup at the start of `s`: a tag, or an
 /// R-style `<U+00A0>` escape. Returns the character it stands for and its length.
 fn markup(s: &[(u32, char)]) -> Option<(Option<char>, usize)> {
     let starts_with = |p: &str| {
         let mut it = s.iter().map(|c| c.1);
         p.chars().all(|pc| it.next() == Some(pc))
     };
-    if starts_with("<!--") {
-        // A comment runs to `-->`; an unclosed one is left as text.
-        let close = s
-            .windows(3)
-            .position(|w| w[0].1 == '-' && w[1].1 == '-' && w[2].1 == '>')?;
-        return (close >= 4).then_some((None, close + 3));
-    }
     if starts_with("<U+") {
         let end = s.iter().take(10).position(|c| c.1 == '>')?;
         let hex: String = s[3..end].iter().map(|c| c.1).collect();
@@ -780,6 +798,7 @@ mod tests {
             ("增长&nbsp;5%&amp;以上", "增长5%&以上"),
             ("<p>第一段</p><p>第二段</p>", "第一段\n第二段"),
             ("<!-- nav -->正文", "正文"),
+            ("<!--a--><!--b-->正文<!--", "正文<!--"),
             ("a<U+00A0>b", "a b"),
             ("5 < 6 且 7>2", "5<6且7>2"),
             ("&#26085;&#x65E5;", "日日"),

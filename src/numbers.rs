@@ -11,32 +11,43 @@
 /// A comma counts as a thousands separator only before exactly three digits; a
 /// point counts only before a digit. Returns `(value, chars used)`.
 pub fn arabic(chars: &[char]) -> Option<(f64, usize)> {
+    // Digit runs are counted at most this far: longer ones are codes, not numbers.
+    const LONGEST: usize = 24;
     let digits = |from: usize| {
-        chars[from.min(chars.len())..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
+        chars.get(from..).map_or(0, |rest| {
+            rest.iter().take_while(|c| c.is_ascii_digit()).count()
+        })
+    };
+    let group = |from: usize| {
+        chars.get(from..).map_or(0, |rest| {
+            rest.iter()
+                .take(4)
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        })
     };
     let mut n = digits(0);
     if n == 0 {
         return None;
     }
+    if n > LONGEST {
+        // A digit run too long to be a quantity: consumed whole, value infinite.
+        return Some((f64::INFINITY, n));
+    }
     let mut text: String = chars[..n].iter().collect();
     // Thousands groups: ",ddd" not followed by another digit.
-    while chars.get(n) == Some(&',') && digits(n + 1) == 3 {
+    while chars.get(n) == Some(&',') && group(n + 1) == 3 && text.len() < LONGEST {
         text.extend(&chars[n + 1..n + 4]);
         n += 4;
     }
-    if chars.get(n) == Some(&'.') && digits(n + 1) > 0 {
-        let frac = digits(n + 1);
+    if chars.get(n) == Some(&'.') && group(n + 1) > 0 {
+        let frac = digits(n + 1).min(LONGEST);
         text.push('.');
         text.extend(&chars[n + 1..n + 1 + frac]);
         n += 1 + frac;
     }
-    text.parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .map(|v| (v, n))
+    let value = text.parse::<f64>().unwrap_or(f64::INFINITY);
+    Some((value, n))
 }
 
 /// The value of a Chinese digit character, `〇`/`零` to `九` and `两`.
@@ -88,8 +99,14 @@ pub struct ChineseNumber {
 /// multiplier (`万`, `亿`, `万亿`) for the unit: `两万` → 2 (1 char), `三千` →
 /// 3000, `十二` → 12, `一万五千` → 15000, `六点五` → 6.5.
 pub fn chinese(chars: &[char]) -> Option<ChineseNumber> {
-    let run = chars.iter().take_while(|&&c| is_chinese_numeral(c)).count();
-    if run == 0 {
+    // Longer runs are enumerations or idioms, not numbers; counting stops early
+    // so that any input costs constant time here.
+    let run = chars
+        .iter()
+        .take(17)
+        .take_while(|&&c| is_chinese_numeral(c))
+        .count();
+    if run == 0 || run > 16 {
         return None;
     }
     // Leave a trailing 万 / 亿 / 万亿 to the unit, unless the numeral has inner
@@ -104,6 +121,7 @@ pub fn chinese(chars: &[char]) -> Option<ChineseNumber> {
     if len == 0 {
         return None;
     }
+    let has_zero = chars[..len].iter().any(|&z| matches!(z, '〇' | '零'));
     let mut total = 0f64; // the 亿 level
     let mut section = 0f64; // the 万 level
     let mut small = 0f64; // below 万
@@ -115,9 +133,7 @@ pub fn chinese(chars: &[char]) -> Option<ChineseNumber> {
             digit = Some(match digit {
                 // Digits in a row read positionally only with a zero in them
                 // ("二〇二四"); "一二三" is an enumeration, not a number.
-                Some(prev) if chars[..len].iter().any(|&z| matches!(z, '〇' | '零')) => {
-                    prev * 10.0 + d as f64
-                }
+                Some(prev) if has_zero => prev * 10.0 + d as f64,
                 Some(_) => return None,
                 None => d as f64,
             });
@@ -181,6 +197,7 @@ mod tests {
             ("5G", Some((5.0, 1))),
             ("亿元", None),
             ("1,000,000元", Some((1e6, 9))),
+            ("1234567890123456789012345678", Some((f64::INFINITY, 28))),
         ];
         for (s, want) in cases {
             assert_eq!(arabic(&chars(s)), *want, "{s}");

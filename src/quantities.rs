@@ -241,6 +241,9 @@ const SUFFIX_QUALIFIERS: &[(&str, Qual)] = &[
     ("以下", Qual::AtMost),
 ];
 
+/// The longest Chinese numeral read as a number (`一千二百三十四万五千六百七十八`).
+const LONGEST_CHINESE_NUMERAL: usize = 16;
+
 /// Separators of a range `lo–hi`.
 const RANGE_SEPARATORS: &[char] = &['-', '—', '–', '~', '～', '至', '到', '－'];
 
@@ -437,9 +440,25 @@ impl Scanner<'_> {
                 );
             }
         }
+        // A run of Chinese numerals too long for a number (一二三四五…) is skipped whole.
+        let numerals = self.chars[i..]
+            .iter()
+            .take(LONGEST_CHINESE_NUMERAL + 1)
+            .take_while(|&&c| numbers::is_chinese_numeral(c))
+            .count();
+        if numerals > LONGEST_CHINESE_NUMERAL {
+            let run = self.chars[i..]
+                .iter()
+                .take_while(|&&c| numbers::is_chinese_numeral(c))
+                .count();
+            return Step::Skip(i + run);
+        }
         let Some(first) = self.number_at(i) else {
             return Step::Skip(i + 1);
         };
+        if !first.value.is_finite() {
+            return Step::Skip(first.end);
+        }
         let prev = if i > 0 { self.at(i - 1) } else { None };
         let arabic = self.at(i).is_some_and(|c| c.is_ascii_digit());
         // Mid-token: part of a longer Chinese numeral or a Latin code.
@@ -482,6 +501,7 @@ impl Scanner<'_> {
                         _ => false,
                     };
                     if same_unit
+                        && second.value.is_finite()
                         && second.value >= first.value
                         && !self.is_year(&first, &second_unit)
                     {
@@ -632,7 +652,7 @@ impl Scanner<'_> {
         let base = if dimension == Dimension::Ratio || dimension == Dimension::Multiple {
             value
         } else {
-            value * multiplier
+            significant(value * multiplier)
         };
         let byte = |k: usize| self.offsets[k.min(self.offsets.len() - 1)];
         Step::Found(
@@ -670,6 +690,22 @@ fn share_list_qualifiers(mentions: &mut [Mention], scanner: &Scanner) {
             Some(q) if between == "、" && cur.qual == Qual::Exact => cur.qual = q,
             _ => shared = None,
         }
+    }
+}
+
+/// Rounds to 12 significant digits, so that `10.2亿` is 1020000000, not
+/// 1019999999.9999999.
+fn significant(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let digits = 12 - x.abs().log10().ceil() as i32;
+    let scale = 10f64.powi(digits);
+    let rounded = (x * scale).round() / scale;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        x
     }
 }
 
@@ -776,6 +812,7 @@ mod tests {
                 ],
             ),
             ("人口1.4亿", &[("1.4亿", 1.4, None, "亿", Exact)]),
+            ("收入10.2亿元", &[("10.2亿元", 10.2, None, "亿元", Exact)]),
             ("13亿人口的发展中国家", &[("13亿", 13.0, None, "亿", Exact)]),
             ("百分之六点五", &[("百分之六点五", 6.5, None, "%", Exact)]),
             ("新增1000多家", &[("1000多家", 1000.0, None, "家", Over)]),
@@ -798,6 +835,13 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{s}");
         }
+    }
+
+    #[test]
+    fn base_values_are_exact_decimals() {
+        let m = &find("10.2亿元", 0.."10.2亿元".len())[0];
+        assert_eq!(m.base, 1_020_000_000.0);
+        assert_eq!(significant(0.1 + 0.2), 0.3);
     }
 
     #[test]

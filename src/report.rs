@@ -40,6 +40,7 @@ pub fn build(input: &str) -> Report {
         })
         .collect();
 
+    let mut cursor = Utf16Cursor::new(input);
     let quantities = found
         .iter()
         .zip(notes)
@@ -49,7 +50,7 @@ pub fn build(input: &str) -> Report {
             let span = clean.span(m.range.clone());
             Quantity {
                 id: i as u32,
-                text: utf16_slice(input, span),
+                text: cursor.slice(span).to_string(),
                 span,
                 value: m.value,
                 hi: m.hi,
@@ -68,7 +69,7 @@ pub fn build(input: &str) -> Report {
                     .get(f.paragraph)
                     .and_then(|p| p.heading)
                     .map(|h| h as u32),
-                sentence: text.get(f.sentence.clone()).unwrap_or_default().to_string(),
+                sentence: sentence_excerpt(text, &f.sentence, &m.range),
                 sentence_span: clean.span(f.sentence.clone()),
             }
         })
@@ -114,6 +115,72 @@ pub fn build(input: &str) -> Report {
         headline,
         glossary,
         warnings,
+    }
+}
+
+/// The sentence of a quantity; a very long one (a text without sentence
+/// marks) is cut to a window around the quantity, marked with `…`.
+fn sentence_excerpt(
+    text: &str,
+    sentence: &std::ops::Range<usize>,
+    at: &std::ops::Range<usize>,
+) -> String {
+    let whole = text.get(sentence.clone()).unwrap_or_default();
+    if whole.len() <= 2 * indicators::CONTEXT_BYTES {
+        return whole.to_string();
+    }
+    let from = indicators::window_start(text, sentence.start, at.start);
+    let to = indicators::window_end(text, at.end, sentence.end);
+    let mut out = String::new();
+    if from > sentence.start {
+        out.push('…');
+    }
+    out.push_str(text.get(from..to).unwrap_or_default());
+    if to < sentence.end {
+        out.push('…');
+    }
+    out
+}
+
+/// Slices a string by UTF-16 offsets, walking forward from the last position
+/// so that spans in document order cost linear time in all.
+struct Utf16Cursor<'a> {
+    s: &'a str,
+    /// A UTF-16 offset and the byte offset of the same place.
+    at: (usize, usize),
+}
+
+impl<'a> Utf16Cursor<'a> {
+    fn new(s: &'a str) -> Self {
+        Utf16Cursor { s, at: (0, 0) }
+    }
+
+    /// The byte offset of a UTF-16 offset (clamped to the string, and to a
+    /// character boundary when it falls inside a surrogate pair).
+    fn byte(&mut self, utf16: usize) -> usize {
+        if utf16 < self.at.0 {
+            self.at = (0, 0);
+        }
+        let (mut u, mut b) = self.at;
+        for ch in self.s[b..].chars() {
+            let next = u + ch.len_utf16();
+            if next > utf16 {
+                break;
+            }
+            u = next;
+            b += ch.len_utf8();
+        }
+        self.at = (u, b);
+        b
+    }
+
+    /// The text of a span: what `s.slice(start, end)` gives in JavaScript.
+    fn slice(&mut self, span: Span) -> &'a str {
+        let start = self.byte(span[0] as usize);
+        let saved = self.at;
+        let end = self.byte(span[1] as usize);
+        self.at = saved;
+        self.s.get(start..end.max(start)).unwrap_or("")
     }
 }
 

@@ -1,1 +1,70 @@
+//! The WebAssembly boundary, compiled only for `wasm32`.
+//!
+//! A thin wasm-bindgen layer over [`crate::parse_with`]: the [`crate::Report`]
+//! crosses as a plain JavaScript object built by serde-wasm-bindgen (maps as
+//! objects, `None` as `null`), so it equals the CLI's JSON. A failure crosses
+//! as a plain `{ code, message }` object that the JavaScript wrapper
+//! (`js/shared.js`) turns into a `GovReportError`. Nothing here panics.
 
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
+use wasm_bindgen::prelude::*;
+
+/// Objects, not `Map`s; `null`, not `undefined`: the same shape as `serde_json`.
+const SERIALIZER: Serializer = Serializer::new()
+    .serialize_maps_as_objects(true)
+    .serialize_missing_as_null(true);
+
+/// What crosses to JavaScript when a call fails.
+#[derive(Serialize)]
+struct Failure<'a> {
+    /// The stable error code, e.g. `empty-input`.
+    code: &'a str,
+    /// The human-readable explanation.
+    message: String,
+}
+
+/// Converts a failure into the `{ code, message }` object the wrapper expects.
+fn failure(code: &str, message: String) -> JsValue {
+    Failure { code, message }
+        .serialize(&SERIALIZER)
+        .unwrap_or_else(|_| JsValue::from_str(code))
+}
+
+/// Reads a report (UTF-16 string from JavaScript, re-encoded as UTF-8 by the
+/// glue). `max_input_bytes`, when given, overrides
+/// [`crate::Options::max_input_bytes`]; the wrapper has validated it.
+#[wasm_bindgen]
+pub fn parse(input: &str, max_input_bytes: Option<f64>) -> Result<JsValue, JsValue> {
+    let mut options = crate::Options::default();
+    if let Some(limit) = max_input_bytes {
+        if limit >= 0.0 {
+            // `as` saturates: +Infinity becomes usize::MAX.
+            options.max_input_bytes = limit as usize;
+        }
+    }
+    match crate::parse_with(input, &options) {
+        Ok(report) => report
+            .serialize(&SERIALIZER)
+            .map_err(|e| failure("internal-error", e.to_string())),
+        Err(e) => Err(failure(e.code(), e.to_string())),
+    }
+}
+
+/// The crate's version, e.g. `0.1.0`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The model's [`crate::SCHEMA_VERSION`].
+#[wasm_bindgen(js_name = schemaVersion)]
+pub fn schema_version() -> u32 {
+    crate::SCHEMA_VERSION
+}
+
+/// The module's linear memory, for the JavaScript tests' leak check (not API).
+#[wasm_bindgen(js_name = __memory)]
+pub fn memory() -> JsValue {
+    wasm_bindgen::memory()
+}

@@ -1,0 +1,359 @@
+// Types of the `govreport` package: the API (written by hand, first) and the
+// data model (generated from src/model.rs, below the BEGIN MODEL line).
+
+/**
+ * Where {@link init} loads the engine (`govreport_bg.wasm`) from: a URL or
+ * path to fetch, a `Request`, a `Response` (or a promise of one, e.g.
+ * `fetch(url)`), the bytes, or an already compiled `WebAssembly.Module`.
+ * In Node a file path or a `file:` URL is read from disk.
+ */
+export type InitInput =
+  | string
+  | URL
+  | Request
+  | Response
+  | PromiseLike<Response>
+  | ArrayBuffer
+  | ArrayBufferView
+  | WebAssembly.Module;
+
+/**
+ * Loads the engine. Call it once before {@link parse}; further calls return
+ * the same promise (a failed load is forgotten, so calling again retries).
+ *
+ * Without an argument the browser entry fetches `govreport_bg.wasm` from
+ * next to the package's files (`new URL(…, import.meta.url)`, which bundlers
+ * understand), and the Node entry reads it from disk. A server that sends the
+ * `.wasm` with the wrong MIME type still works (it is compiled from bytes).
+ */
+export function init(input?: InitInput): Promise<void>;
+
+/** Options of {@link parse} and {@link parseBytes}. */
+export interface ParseOptions {
+  /**
+   * Inputs larger than this many UTF-8 bytes are refused with the error code
+   * `input-too-large`. Default: 20 MiB (20 971 520).
+   */
+  maxInputBytes?: number;
+}
+
+/**
+ * Reads a report. Spans in the result are UTF-16 offsets into `text`, so
+ * `text.slice(span[0], span[1])` is the quoted text.
+ *
+ * @throws {GovReportError} `empty-input`, `input-too-large`, `not-text`,
+ *   `invalid-options`, or `not-initialized` before {@link init} resolved.
+ *   The engine keeps working after an error.
+ */
+export function parse(text: string, options?: ParseOptions): Report;
+
+/**
+ * Decodes the bytes of a report file the way the `govreport` CLI does
+ * (see {@link decodeBytes}) and reads it. A report decoded from anything but
+ * plain UTF-8 gets a warning (`decoded-gb18030`, `decoded-utf16le`, …) first
+ * in `warnings`. Spans index the decoded text (byte order mark removed).
+ *
+ * @throws {GovReportError} as {@link parse}, plus `undecodable`.
+ */
+export function parseBytes(bytes: Uint8Array | ArrayBuffer | ArrayBufferView, options?: ParseOptions): Report;
+
+/** The encodings {@link decodeBytes} recognises. */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** A decoded file: its text (without a byte order mark) and the encoding found. */
+export interface DecodedText {
+  /** The text that spans index. */
+  text: string;
+  /** The encoding the bytes were in. */
+  encoding: TextEncodingName;
+}
+
+/**
+ * Decodes a report file's bytes without reading the report: a byte order
+ * mark decides (UTF-8, UTF-16LE, UTF-16BE); UTF-16 without one is recognised
+ * by its zero bytes; valid UTF-8 is UTF-8; anything else is GB18030 (which
+ * includes GBK and GB2312). Strict: a malformed sequence throws.
+ * Needs no {@link init}.
+ *
+ * @throws {GovReportError} `undecodable` or `not-text`.
+ */
+export function decodeBytes(bytes: Uint8Array | ArrayBuffer | ArrayBufferView): DecodedText;
+
+/** The engine's version, e.g. `0.1.0`. Needs {@link init}. */
+export function version(): string;
+
+/** The version of the data model, the `schemaVersion` of every {@link Report}. Needs {@link init}. */
+export function schemaVersion(): number;
+
+/**
+ * The stable error codes. The first four come from the engine
+ * (`govreport::Error::code()`); the others from the JavaScript side.
+ */
+export type ErrorCode =
+  | 'input-too-large'
+  | 'empty-input'
+  | 'not-text'
+  | 'undecodable'
+  | 'invalid-options'
+  | 'not-initialized'
+  | 'wasm-load-failed'
+  | 'internal-error';
+
+/** What every failure of this package throws: an `Error` with a stable {@link ErrorCode}. */
+export class GovReportError extends Error {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown });
+  /** Always `'GovReportError'`. */
+  name: string;
+  /** A stable, machine-readable id of the error kind. */
+  readonly code: ErrorCode;
+}
+
+// BEGIN MODEL: generated from src/model.rs by scripts/gen-types.mjs; do not edit.
+
+/** A half-open range `[start, end)` of UTF-16 code units in the original input. */
+export type Span = [number, number];
+
+/** Everything the engine reads out of one report. */
+export interface Report {
+  /** Always `SCHEMA_VERSION`. */
+  schemaVersion: number;
+  /** Title, issuer, meeting, speaker and the years the report covers. */
+  meta: Meta;
+  /** The outline: parts, sections and topic lead phrases, in document order. */
+  sections: Section[];
+  /** The paragraphs of the body, in document order. */
+  paragraphs: Paragraph[];
+  /** Every quantity the report states, in document order. */
+  quantities: Quantity[];
+  /** The plan year's targets. */
+  targets: Target[];
+  /** Per canonical indicator: the reviewed year's figures beside the plan year's target. */
+  headline: HeadlineRow[];
+  /** The glossary of terms appended to the report. */
+  glossary: GlossaryEntry[];
+  /** What the engine noticed about the input (encoding, removed chrome, missing parts). */
+  warnings: Warning[];
+}
+
+/** Facts about the report as a document. */
+export interface Meta {
+  /** The title line, e.g. `政府工作报告`. */
+  title: string | null;
+  /** The issuing government's area, e.g. `东西湖区`, `湖北省`, `国务院`. */
+  region: string | null;
+  /** The administrative level of the issuer. */
+  level: Level | null;
+  /** The meeting the report was delivered to. */
+  meeting: string | null;
+  /** The delivery date as `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when that is all it says). */
+  date: string | null;
+  /** The speaker's name. */
+  speaker: string | null;
+  /** The speaker's office, e.g. `省长`. */
+  speakerTitle: string | null;
+  /** The year whose work the report reviews. */
+  reviewYear: number | null;
+  /** The year the report plans. */
+  planYear: number | null;
+}
+
+/**
+ * The administrative level of the government that issued a report.
+ *
+ * - `'national'`: The State Council.
+ * - `'province'`: A province, autonomous region or municipality.
+ * - `'city'`: A prefecture-level city, league or autonomous prefecture.
+ * - `'county'`: A county or county-level city or banner.
+ * - `'district'`: A city district.
+ */
+export type Level = 'national' | 'province' | 'city' | 'county' | 'district';
+
+/** One entry of the outline. */
+export interface Section {
+  /** Index of this entry in `Report.sections`. */
+  id: number;
+  /** How deep the entry is. */
+  level: SectionLevel;
+  /** The numbering as written (`一、`, `（一）`, `1.`), empty for a lead phrase. */
+  label: string;
+  /** The heading text without its numbering. */
+  title: string;
+  /** Where the heading stands in the original input. */
+  span: Span;
+  /** The enclosing entry's id. */
+  parent: number | null;
+}
+
+/**
+ * The depth of an outline entry.
+ *
+ * - `'part'`: A main part: `一、2024 年工作回顾`.
+ * - `'section'`: A section inside a part: `（一）…`.
+ * - `'topic'`: A short lead phrase that opens a paragraph and names its topic: `提速推进项目建设。`.
+ */
+export type SectionLevel = 'part' | 'section' | 'topic';
+
+/** A paragraph of the body text. */
+export interface Paragraph {
+  /** Where the paragraph stands in the original input. */
+  span: Span;
+  /** The innermost outline entry that contains it. */
+  sectionId: number | null;
+  /** The sentences of the paragraph. */
+  sentences: Span[];
+}
+
+/** One quantity stated in the report. */
+export interface Quantity {
+  /** Index of this quantity in `Report.quantities`. */
+  id: number;
+  /** The number and its unit exactly as in the input (qualifier words excluded). */
+  text: string;
+  /** Where `text` stands in the original input. */
+  span: Span;
+  /** The number as written, scaled only by multipliers inside the number (`1.1 万亩` → 1.1). */
+  value: number;
+  /** The upper bound of a range. */
+  hi: number | null;
+  /** The unit as written, including multipliers (`亿元`, `万人次`, `%`). */
+  unit: string;
+  /** The value in base units (`1900 亿元` → 1.9e11; percentages unchanged). */
+  base: number;
+  /** What sort of thing the unit measures. */
+  dimension: Dimension;
+  /** The qualifier around the number. */
+  qual: Qual;
+  /** Level, change, ratio or multiple. */
+  kind: Kind | null;
+  /** For a change: up or down. */
+  direction: Direction | null;
+  /** Result, estimate, target or background. */
+  status: Status | null;
+  /** The year the figure refers to; null for multi-year spans. */
+  year: number | null;
+  /** The noun phrase naming what is measured. */
+  metric: string | null;
+  /** The canonical indicator id, when the metric is one. */
+  metricId: string | null;
+  /** The innermost outline entry that contains the quantity. */
+  sectionId: number | null;
+  /** The sentence the quantity stands in (clean text). */
+  sentence: string;
+  /** Where that sentence stands in the original input. */
+  sentenceSpan: Span;
+}
+
+/**
+ * What a unit measures.
+ *
+ * - `'currency'`: Money (`元`, `亿元`, `美元`).
+ * - `'people'`: People and person-times (`人`, `万人次`, `名`).
+ * - `'area'`: Area (`亩`, `平方米`, `公顷`).
+ * - `'length'`: Length (`公里`, `米`).
+ * - `'mass'`: Mass (`吨`, `斤`).
+ * - `'volume'`: Volume (`立方米`).
+ * - `'energy'`: Energy and power (`千瓦`, `千瓦时`, `吨标准煤`).
+ * - `'duration'`: Time spans (`年`, `天`, `小时`).
+ * - `'ratio'`: Ratios: percent, per mille, percentage points, `成`.
+ * - `'multiple'`: Multiples (`倍`).
+ * - `'count'`: Counts of things with a measure word (`个`, `家`, `项`).
+ * - `'other'`: Anything else.
+ */
+export type Dimension = 'currency' | 'people' | 'area' | 'length' | 'mass' | 'volume' | 'energy' | 'duration' | 'ratio' | 'multiple' | 'count' | 'other';
+
+/**
+ * The qualifier that bounds or blurs a value.
+ *
+ * - `'exact'`: No qualifier.
+ * - `'approx'`: 左右, 约, 大约.
+ * - `'at_least'`: 以上, 不低于, 不少于, 至少, 迈上…台阶.
+ * - `'over'`: 超, 超过, 突破, 逾, 多, 余.
+ * - `'near'`: 近, 接近, 将近.
+ * - `'at_most'`: 以内, 以下, 不超过, 不高于.
+ * - `'range'`: A range `lo–hi`.
+ */
+export type Qual = 'exact' | 'approx' | 'at_least' | 'over' | 'near' | 'at_most' | 'range';
+
+/**
+ * What sort of figure a quantity is.
+ *
+ * - `'amount'`: A level or a count.
+ * - `'growth'`: A change: 增长/下降/提高/降低 X%.
+ * - `'rate'`: A ratio or share that is not a change.
+ * - `'multiple'`: A multiple (倍).
+ */
+export type Kind = 'amount' | 'growth' | 'rate' | 'multiple';
+
+/**
+ * The direction of a change.
+ *
+ * - `'up'`: 增长, 提高, 增加.
+ * - `'down'`: 下降, 降低, 减少.
+ */
+export type Direction = 'up' | 'down';
+
+/**
+ * Whether a figure is a result, an estimate, a target or background.
+ *
+ * - `'actual'`: Done in the reviewed year.
+ * - `'estimate'`: Estimated (预计) for the reviewed year.
+ * - `'target'`: Planned for the coming year.
+ * - `'context'`: Other periods and background.
+ */
+export type Status = 'actual' | 'estimate' | 'target' | 'context';
+
+/** One of the plan year's targets. */
+export interface Target {
+  /** The quantity this target is. */
+  quantityId: number;
+  /** The canonical indicator id. */
+  metricId: string | null;
+  /** The metric as written. */
+  metric: string | null;
+  /** Level, change, ratio or multiple. */
+  kind: Kind | null;
+  /** The target value. */
+  value: number;
+  /** The upper bound of a range target. */
+  hi: number | null;
+  /** The qualifier. */
+  qual: Qual;
+  /** The unit as written. */
+  unit: string;
+}
+
+/** One canonical indicator: what the reviewed year achieved and what the plan year targets. */
+export interface HeadlineRow {
+  /** The canonical indicator id. */
+  metricId: string;
+  /** Its Chinese name. */
+  label: string;
+  /** The reviewed year's level (actual or estimate): a quantity id. */
+  level: number | null;
+  /** The reviewed year's growth: a quantity id. */
+  growth: number | null;
+  /** The plan year's target: a quantity id. */
+  target: number | null;
+}
+
+/** A glossary entry. */
+export interface GlossaryEntry {
+  /** The term. */
+  term: string;
+  /** Its definition. */
+  definition: string;
+  /** Where the entry stands in the original input. */
+  span: Span;
+  /** Where the term occurs in the body. */
+  occurrences: Span[];
+}
+
+/** Something the engine noticed about the input. */
+export interface Warning {
+  /** A stable machine-readable code, e.g. `decoded-gb18030`, `no-targets`. */
+  code: string;
+  /** A human-readable explanation. */
+  message: string;
+}
+
+// END MODEL

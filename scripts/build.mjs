@@ -1,0 +1,75 @@
+// npm run build: the engine as WebAssembly plus its JavaScript glue, in pkg/.
+//
+//   1. cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+//   2. wasm-bindgen --target web → pkg/govreport.js + pkg/govreport_bg.wasm
+//   3. wasm-opt -Oz (npm package binaryen) on pkg/govreport_bg.wasm
+//
+// Run scripts/setup.mjs first on a fresh machine (npm start / npm test do).
+
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ROOT,
+  header,
+  installedWasmBindgenVersion,
+  lockedWasmBindgenVersion,
+  isMain,
+  run,
+} from './util.mjs';
+
+const PKG = join(ROOT, 'pkg');
+const RAW = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'govreport.wasm');
+const WASM = join(PKG, 'govreport_bg.wasm');
+
+// The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
+const FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-mutable-globals',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+export function build() {
+  const want = lockedWasmBindgenVersion();
+  const have = installedWasmBindgenVersion();
+  if (have !== want) {
+    console.error(
+      `wasm-bindgen CLI ${have ?? '(missing)'} does not match the crate's ${want} in Cargo.lock: run \`node scripts/setup.mjs\``,
+    );
+    process.exit(1);
+  }
+
+  header('build: cargo (wasm32)');
+  run('cargo', [
+    'build',
+    '--release',
+    '--target',
+    'wasm32-unknown-unknown',
+    '--lib',
+    '--no-default-features',
+  ]);
+
+  header('build: wasm-bindgen');
+  rmSync(PKG, { recursive: true, force: true });
+  mkdirSync(PKG, { recursive: true });
+  run('wasm-bindgen', [
+    '--target',
+    'web',
+    '--omit-default-module-path',
+    '--experimental-reset-state-function',
+    '--remove-producers-section',
+    '--out-dir',
+    PKG,
+    RAW,
+  ]);
+
+  header('build: wasm-opt -Oz');
+  const before = statSync(WASM).size;
+  run('wasm-opt', ['-Oz', ...FEATURES, '--strip-debug', '--strip-producers', WASM, '-o', WASM]);
+  const after = statSync(WASM).size;
+  console.log(`pkg/govreport_bg.wasm: ${before} → ${after} bytes`);
+}
+
+if (isMain(import.meta.url)) build();

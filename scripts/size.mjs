@@ -1,0 +1,52 @@
+// npm run size: raw and gzip sizes of what a browser downloads; fails when the
+// gzipped .wasm reaches the budget (200 KB).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, header, isMain } from './util.mjs';
+
+/** The budget for the gzipped engine, in bytes. */
+export const WASM_GZIP_BUDGET = 200 * 1024;
+
+/** The files a browser page loads through `import 'govreport'`. */
+const FILES = [
+  ['engine (.wasm)', 'pkg/govreport_bg.wasm'],
+  ['wasm-bindgen glue', 'pkg/govreport.js'],
+  ['API (js/index.js)', 'js/index.js'],
+  ['API (js/shared.js)', 'js/shared.js'],
+];
+
+/** Measures every file: `{ label, path, raw, gzip }`. */
+export function measure() {
+  return FILES.map(([label, path]) => {
+    const bytes = readFileSync(join(ROOT, path));
+    return { label, path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+export function size() {
+  header('size');
+  const rows = measure();
+  const js = rows.filter((r) => r.path.endsWith('.js'));
+  const total = (list, key) => list.reduce((s, r) => s + r[key], 0);
+  const table = [
+    ...rows.map((r) => [r.label, r.path, kb(r.raw), kb(r.gzip)]),
+    ['JavaScript, all', '', kb(total(js, 'raw')), kb(total(js, 'gzip'))],
+    ['total', '', kb(total(rows, 'raw')), kb(total(rows, 'gzip'))],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((r) => r[i].length)));
+  for (const r of [['file', 'path', 'raw', 'gzip'], ...table]) {
+    console.log(r.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
+  }
+  const wasm = rows[0];
+  if (wasm.gzip >= WASM_GZIP_BUDGET) {
+    console.error(`FAILED: gzipped .wasm is ${kb(wasm.gzip)}, over the budget of ${kb(WASM_GZIP_BUDGET)}`);
+    process.exit(1);
+  }
+  console.log(`gzipped .wasm ${kb(wasm.gzip)} < budget ${kb(WASM_GZIP_BUDGET)}: ok`);
+}
+
+if (isMain(import.meta.url)) size();

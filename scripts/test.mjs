@@ -1,0 +1,106 @@
+// npm test: set up, then every check, stopping at the first that fails.
+//   Rust: cargo fmt --check, cargo clippy (native, all targets; and wasm32),
+//         cargo test, cargo doc (warnings denied)
+//   Build: npm run build, then the size budget
+//   JS:   node --test tests/js (Node), tests/package (npm pack, bundlers,
+//         Chromium), tests/browser (widget, when present)
+
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from './build.mjs';
+import { setup } from './setup.mjs';
+import { size } from './size.mjs';
+import { ROOT, header, toolEnv } from './util.mjs';
+
+const totals = { passed: 0, failed: 0 };
+const started = Date.now();
+
+/**
+ * Runs a command, streaming its output, and counts the tests it reports
+ * (cargo's `test result:` lines, node's `# pass` / `# fail`). Exits on failure.
+ * @param {string} title
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} [extraEnv]
+ */
+async function step(title, cmd, args, extraEnv = {}) {
+  header(title);
+  console.log(`$ ${[cmd, ...args].join(' ')}`);
+  const child = spawn(cmd, args, { cwd: ROOT, env: toolEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    process.stdout.write(d);
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    process.stderr.write(d);
+    out += d;
+  });
+  const status = await new Promise((resolve) => {
+    child.on('error', (e) => {
+      console.error(`cannot run ${cmd}: ${e.message}`);
+      resolve(127);
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  for (const m of out.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed/g)) {
+    totals.passed += Number(m[1]);
+    totals.failed += Number(m[2]);
+  }
+  for (const m of out.matchAll(/^# pass (\d+)$/gm)) totals.passed += Number(m[1]);
+  for (const m of out.matchAll(/^# fail (\d+)$/gm)) totals.failed += Number(m[1]);
+  if (status !== 0) {
+    console.error(`\nFAILED: ${title} (exit ${status})`);
+    console.log(`${totals.passed} passed, ${Math.max(1, totals.failed)} failed`);
+    process.exit(status);
+  }
+}
+
+/** The `*.test.mjs` files of a test directory (relative paths), or []. */
+function testFiles(dir) {
+  const abs = join(ROOT, dir);
+  if (!existsSync(abs)) return [];
+  return readdirSync(abs)
+    .filter((f) => f.endsWith('.test.mjs'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+setup();
+
+await step('cargo fmt --check', 'cargo', ['fmt', '--all', '--check']);
+await step('cargo clippy (native, all targets)', 'cargo', ['clippy', '--all-targets', '--', '-D', 'warnings']);
+await step('cargo clippy (wasm32 library)', 'cargo', [
+  'clippy',
+  '--target',
+  'wasm32-unknown-unknown',
+  '--lib',
+  '--no-default-features',
+  '--',
+  '-D',
+  'warnings',
+]);
+await step('cargo test', 'cargo', ['test']);
+await step('cargo doc', 'cargo', ['doc', '--no-deps'], { RUSTDOCFLAGS: '-D warnings' });
+
+build();
+size();
+
+for (const [title, dir] of [
+  ['JS tests (Node)', 'tests/js'],
+  ['package tests (npm pack, esbuild, Chromium)', 'tests/package'],
+  ['browser tests', 'tests/browser'],
+]) {
+  const files = testFiles(dir);
+  if (files.length === 0) {
+    header(title);
+    console.log(`no ${dir}/*.test.mjs: skipped`);
+    continue;
+  }
+  await step(title, process.execPath, ['--test', ...files]);
+}
+
+header('all checks passed');
+console.log(`time: ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -1,0 +1,206 @@
+//! Small text helpers shared by the structure stage: numerals, labels and
+//! bounded character scans. Everything here is linear and panic-free.
+
+/// A non-empty line of the clean text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// Byte offset of the line in the clean text.
+    pub start: usize,
+    /// The line's text (no `\n`, trimmed).
+    pub text: &'a str,
+    /// Its length in characters.
+    pub chars: usize,
+}
+
+impl Line<'_> {
+    /// Byte offset just past the line.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// The value of one Chinese digit (`〇`–`九`).
+pub(crate) fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' | '○' | 'Ｏ' | 'O' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Whether `c` can be part of a small Chinese numeral (`一`…`九`, `十`).
+pub(crate) fn is_cn_numeral(c: char) -> bool {
+    c == '十' || (c != '两' && c != 'O' && c != 'Ｏ' && cn_digit(c).is_some())
+}
+
+/// Parses a small number written in Chinese (`三`, `十二`, `二十六`) or ASCII
+/// digits (`12`). Returns `None` above 9999 or for anything else.
+pub(crate) fn parse_small_number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.chars().count() > 4 {
+        return None;
+    }
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let mut total = 0u32;
+    let mut digit: Option<u32> = None;
+    let mut seen_ten = false;
+    for c in s.chars() {
+        if c == '十' {
+            if seen_ten {
+                return None;
+            }
+            seen_ten = true;
+            total += digit.take().unwrap_or(1) * 10;
+        } else {
+            if digit.is_some() {
+                return None;
+            }
+            digit = Some(cn_digit(c)?);
+        }
+    }
+    Some(total + digit.unwrap_or(0))
+}
+
+/// Parses a year written with ASCII digits or digit-by-digit in Chinese
+/// (`二〇〇九`).
+pub(crate) fn parse_year(s: &str) -> Option<i32> {
+    if s.chars().count() != 4 {
+        return None;
+    }
+    let mut y = 0i32;
+    for c in s.chars() {
+        let d = match c.to_digit(10) {
+            Some(d) => d,
+            None => cn_digit(c)?,
+        };
+        y = y * 10 + d as i32;
+    }
+    (1949..=2200).contains(&y).then_some(y)
+}
+
+/// The leading Chinese numeral of `s` (at most three characters): its value
+/// and byte length.
+pub(crate) fn leading_cn_numeral(s: &str) -> Option<(u32, usize)> {
+    let mut len = 0;
+    for (n, c) in s.chars().enumerate() {
+        if n >= 3 || !is_cn_numeral(c) {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    let v = parse_small_number(s.get(..len)?)?;
+    (len > 0 && v > 0).then_some((v, len))
+}
+
+/// The leading ASCII number of `s` (at most three digits): value and byte length.
+pub(crate) fn leading_ascii_number(s: &str) -> Option<(u32, usize)> {
+    let len = s.bytes().take(4).take_while(|b| b.is_ascii_digit()).count();
+    if len == 0 || len > 3 {
+        return None;
+    }
+    Some((s.get(..len)?.parse().ok()?, len))
+}
+
+/// Every 4-digit year (1949–2200) written with ASCII digits in `s` and followed
+/// by `年`, in order.
+pub(crate) fn years_in(s: &str) -> Vec<i32> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if j - i == 4 && s.get(j..).is_some_and(|r| r.starts_with('年')) {
+                let before_ok = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+                if let (true, Some(y)) =
+                    (before_ok, s.get(i..j).and_then(|d| d.parse::<i32>().ok()))
+                {
+                    if (1949..=2200).contains(&y) {
+                        out.push(y);
+                    }
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The last year of a five-year plan named `十N五` in `s` (`“十四五”` → 2025).
+pub(crate) fn five_year_plan_end(s: &str) -> Option<i32> {
+    for (at, _) in s.match_indices("五”").chain(s.match_indices("五\"")) {
+        let head = s.get(..at)?;
+        let mut start = at;
+        for (i, c) in head.char_indices().rev().take(3) {
+            if is_cn_numeral(c) {
+                start = i;
+            } else {
+                break;
+            }
+        }
+        if let Some(n) = head.get(start..).and_then(parse_small_number) {
+            if (3..=30).contains(&n) {
+                return Some(1966 + 5 * (n as i32 - 3) + 4);
+            }
+        }
+    }
+    None
+}
+
+/// Byte offset after the first `n` characters of `s` (or `s.len()`).
+pub(crate) fn byte_after_chars(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+/// Whether `s` contains at least one letter, digit or ideograph.
+pub(crate) fn has_content(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// Whether `c` closes a quotation or a bracket.
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '）' | ')' | '」' | '』' | '》' | '"' | '\'')
+}
+
+/// Whether `c` ends a sentence.
+pub(crate) fn is_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// The end (byte offset in `s`) of the first sentence of `s`, scanning at most
+/// `limit` characters: just past the terminator and any closing quotes.
+/// Returns the terminator too.
+pub(crate) fn first_sentence_end(s: &str, limit: usize) -> Option<(usize, char)> {
+    let mut it = s.char_indices().take(limit).peekable();
+    while let Some((i, c)) = it.next() {
+        if is_terminator(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, q)) = it.peek() {
+                if is_closer(q) || is_terminator(q) {
+                    end = j + q.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            return Some((end, c));
+        }
+    }
+    None
+}
+
+/// `s` without trailing sentence punctuation and colons.
+pub(crate) fn trim_end_punct(s: &str) -> &str {
+    s.trim_end_matches(['。', '！', '？', '!', '?', '：', ':', '；', ';', '，', ','])
+}

@@ -1,0 +1,52 @@
+// Compiled with `tsc --noEmit --strict` by tests/js/types.test.mjs: the
+// package's types resolve through its `exports` map and describe the API.
+
+import {
+  GovReportError,
+  decodeBytes,
+  init,
+  parse,
+  parseBytes,
+  schemaVersion,
+  version,
+  type DecodedText,
+  type ErrorCode,
+  type Quantity,
+  type Report,
+  type Span,
+  type Status,
+} from 'govreport';
+
+export async function demo(text: string, bytes: Uint8Array): Promise<string[]> {
+  await init();
+  await init(new URL('https://example.org/govreport_bg.wasm'));
+  await init(new Uint8Array(0));
+  const report: Report = parse(text, { maxInputBytes: 1 << 20 });
+  const fromBytes: Report = parseBytes(bytes);
+  const decoded: DecodedText = decodeBytes(new ArrayBuffer(8));
+  decodeBytes(bytes);
+  const v: string = version();
+  const s: number = schemaVersion();
+  const span: Span = report.paragraphs[0]?.span ?? [0, 0];
+  const q: Quantity | undefined = report.quantities[0];
+  const status: Status | null = q?.status ?? null;
+  const year: number | null = q ? q.year : null;
+  const title: string | null = report.meta.title;
+  const rows = fromBytes.headline.map((row) => `${row.label}: ${row.target ?? '-'}`);
+  try {
+    parse('');
+  } catch (e) {
+    if (e instanceof GovReportError) {
+      const code: ErrorCode = e.code;
+      rows.push(code);
+    }
+  }
+  return [...rows, decoded.encoding, v, String(s), String(span[0]), String(status), String(year), title ?? ''];
+}
+
+// @ts-expect-error options are checked
+parse('text', { maxBytes: 3 });
+// @ts-expect-error parse takes text, not bytes
+parse(new Uint8Array(0));
+// @ts-expect-error enums are closed string unions
+const bad: Status = 'planned';
