@@ -247,7 +247,7 @@ impl Builder<'_> {
             RANK_PART => SectionLevel::Part,
             RANK_SECTION => SectionLevel::Section,
             RANK_TOPIC => SectionLevel::Topic,
-            _ if parent.map_or(true, |(r, _)| r == RANK_PART) => SectionLevel::Section,
+            _ if parent.is_none_or(|(r, _)| r == RANK_PART) => SectionLevel::Section,
             _ => SectionLevel::Topic,
         };
         let idx = self.out.headings.len();
