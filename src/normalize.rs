@@ -364,23 +364,25 @@ fn split_lines(chars: &[Char]) -> Vec<Line> {
         let trailing_space = raw.last().is_some_and(|c| c.ch == ' ');
         let mut kept: Vec<Char> = Vec::with_capacity(raw.len());
         let body = &raw[lead..];
-        for (i, c) in body.iter().enumerate() {
+        let mut i = 0;
+        while i < body.len() {
+            let c = body[i];
             if c.ch != ' ' {
-                kept.push(*c);
+                kept.push(c);
+                i += 1;
                 continue;
             }
-            // Keep one space between two ASCII letters/digits ("Model 3", "2 000"
-            // stays apart only where both sides are ASCII words).
+            // A run of spaces: keep one only between two ASCII letters or
+            // digits ("Model 3", "2026-01-31 07:00").
+            let run_end = i + body[i..].iter().take_while(|n| n.ch == ' ').count();
             let prev = kept.last().map(|p| p.ch);
-            let next = body[i + 1..].iter().find(|n| n.ch != ' ').map(|n| n.ch);
+            let next = body.get(run_end).map(|n| n.ch);
             if let (Some(p), Some(n)) = (prev, next) {
-                if (p.is_ascii_alphabetic() && n.is_ascii_alphanumeric()
-                    || p.is_ascii_alphanumeric() && n.is_ascii_alphabetic())
-                    && p != ' '
-                {
-                    kept.push(*c);
+                if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric() {
+                    kept.push(c);
                 }
             }
+            i = run_end;
         }
         lines.push(Line {
             chars: kept,
@@ -462,6 +464,14 @@ const CHROME_PREFIXES: &[&str] = &[
     "【我要纠错",
     "信息来源",
     "文章来源",
+    "（来源",
+    "(来源",
+    "（责任编辑",
+    "(责任编辑",
+    "【E-mail",
+    "【打印",
+    "新华社受权",
+    "相关链接",
 ];
 
 /// Openings of the trailing chrome block: everything from here on is dropped.
@@ -486,6 +496,10 @@ fn is_footer(text: &str) -> bool {
     let had_dashes = core.len() < t.len();
     let digits = !core.is_empty() && core.chars().all(|c| c.is_ascii_digit()) && core.len() <= 4;
     if had_dashes && digits {
+        return true;
+    }
+    // A bare page number.
+    if !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
     // 第 N 页 / 第 N 页 共 M 页
@@ -553,6 +567,15 @@ fn drop_noise_lines(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> 
             after_label = false;
         } else {
             after_label = false;
+        }
+    }
+    // Chrome lines and photo captions anywhere in the body.
+    for (i, t) in texts.iter().enumerate() {
+        let caption =
+            t.contains("记者") && (t.ends_with('摄') || t.ends_with("摄）") || t.ends_with("摄)"));
+        if keep[i] && (is_chrome(t) || caption) {
+            keep[i] = false;
+            chrome += 1;
         }
     }
     // Web chrome at the tail.
@@ -651,7 +674,16 @@ fn is_cjk_digit(c: char) -> bool {
 fn join_paragraphs(lines: Vec<Line>) -> Vec<Vec<Char>> {
     let width = wrap_width(&lines);
     let Some(width) = width else {
-        return lines.into_iter().map(|l| l.chars).collect();
+        // One paragraph per line, except where a line plainly runs on.
+        let mut out: Vec<Vec<Char>> = Vec::new();
+        let mut current: Vec<Char> = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            current.extend_from_slice(&line.chars);
+            if !lines.get(i + 1).is_some_and(|next| runs_on(line, next)) {
+                out.push(std::mem::take(&mut current));
+            }
+        }
+        return out;
     };
     let trailing_space_marks = trailing_space_convention(&lines, width);
     let mut out: Vec<Vec<Char>> = Vec::new();
@@ -672,6 +704,8 @@ fn join_paragraphs(lines: Vec<Line>) -> Vec<Vec<Char>> {
                 );
                 if heading_next {
                     true
+                } else if runs_on(line, next) {
+                    false
                 } else if trailing_space_marks {
                     line.trailing_space
                 } else {
@@ -684,6 +718,43 @@ fn join_paragraphs(lines: Vec<Line>) -> Vec<Vec<Char>> {
         }
     }
     out
+}
+
+/// Does `line` plainly continue on `next`? A break inside a number
+/// (`27.` / `3%`, `PM` / `2.5`), before punctuation that cannot open a
+/// paragraph, after a word that cannot end one (`的`, `和`, `、`, `，`), or
+/// before `是：` (web pages that split a sentence at inline markup).
+fn runs_on(line: &Line, next: &Line) -> bool {
+    let (Some(last), Some(first)) = (line.last_char(), next.chars.first().map(|c| c.ch)) else {
+        return false;
+    };
+    let second = next.chars.get(1).map(|c| c.ch);
+    let before_last = line
+        .chars
+        .len()
+        .checked_sub(2)
+        .and_then(|k| line.chars.get(k))
+        .map(|c| c.ch);
+    let decimal_line = |l: &Line| {
+        l.chars.len() <= 8
+            && l.chars.iter().any(|c| c.ch == '.')
+            && l.chars.iter().all(|c| c.ch.is_ascii_digit() || c.ch == '.')
+    };
+    let inside_number =
+        last == '.' && before_last.is_some_and(|c| c.is_ascii_digit()) && first.is_ascii_digit();
+    let code_and_number = last.is_ascii_alphabetic() && decimal_line(next);
+    inside_number
+        || code_and_number
+        || decimal_line(line)
+        || matches!(
+            first,
+            '，' | '。' | '、' | '；' | '）' | '%' | '”' | '’' | '》'
+        )
+        || matches!(
+            last,
+            '的' | '和' | '与' | '及' | '、' | '，' | '（' | '“' | '《'
+        )
+        || matches!((first, second), ('是' | '为', Some('：' | ':')))
 }
 
 /// The line width of a wrapped text, or None when lines are paragraphs.
@@ -828,7 +899,8 @@ mod tests {
                 "{f}"
             );
         }
-        assert!(!is_footer("4"));
+        assert!(is_footer("4"));
+        assert!(!is_footer("4.5"));
         assert!(!is_footer("—— 2024 年"));
     }
 
@@ -872,6 +944,28 @@ mod tests {
         let paragraphs: Vec<&str> = n.text.split('\n').collect();
         assert_eq!(paragraphs.len(), 13, "{}", n.text);
         assert!(paragraphs[0].contains("深入学习贯彻党的"));
+    }
+
+    #[test]
+    fn joins_lines_that_run_on() {
+        let cases = [
+            ("以PM\n2.5\n年平均浓度下降", "以PM2.5年平均浓度下降"),
+            ("主要预期目标\n是：增长5%", "主要预期目标是：增长5%"),
+            ("贷款增长27.\n3%，增速加快", "贷款增长27.3%，增速加快"),
+            ("发展的\n主要目标", "发展的主要目标"),
+            ("第一段。\n第二段。", "第一段。\n第二段。"),
+            ("政府工作报告\n——2024年", "政府工作报告\n——2024年"),
+        ];
+        for (raw, clean) in cases {
+            assert_eq!(normalize(raw).text, clean, "{raw}");
+        }
+    }
+
+    #[test]
+    fn spaces_between_ascii_words_and_digits_stay() {
+        assert_eq!(normalize("2026-01-31 07:00:44").text, "2026-01-31 07:00:44");
+        let long = format!("a{}b", " ".repeat(100_000));
+        assert_eq!(normalize(&long).text, "a b");
     }
 
     #[test]
