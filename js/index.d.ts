@@ -237,7 +237,10 @@ export interface Quantity {
   metricId: string | null;
   /** The innermost outline entry that contains the quantity. */
   sectionId: number | null;
-  /** The sentence the quantity stands in (clean text). */
+  /**
+   * The sentence the quantity stands in (clean text); a sentence longer than
+   * 960 bytes is cut to a window around the quantity, marked with `…`.
+   */
   sentence: string;
   /** Where that sentence stands in the original input. */
   sentenceSpan: Span;

@@ -12,6 +12,7 @@ export const DEMO_MOUNTS = [
   ['/js', 'js'],
   ['/pkg', 'pkg'],
   ['/tests/corpus', 'tests/corpus'],
+  ['/node_modules/pdfjs-dist', 'node_modules/pdfjs-dist'],
 ];
 
 /** Serves the demo (already built) and resolves to the running server. */

@@ -66,6 +66,18 @@ const CHANGE_VERBS: &[(&str, Direction)] = &[
     ("降", Direction::Down),
 ];
 
+/// Nouns that name a rate of change: `居民消费价格涨幅`, `增加值增速`.
+const CHANGE_NOUNS: &[(&str, Direction)] = &[
+    ("增速", Direction::Up),
+    ("增幅", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("上涨幅度", Direction::Up),
+    ("增长幅度", Direction::Up),
+    ("增长率", Direction::Up),
+    ("降幅", Direction::Down),
+    ("下降幅度", Direction::Down),
+];
+
 /// Verbs that state a level even after a change verb: 提高到, 增加至, 达到.
 const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 
@@ -308,7 +320,20 @@ impl Years {
 /// sentence, or over the next paragraphs while they end on `；，：` (one target
 /// per line in some exports).
 fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Range<usize>> {
-    for (i, p) in doc.paragraphs.iter().enumerate() {
+    // The coming year's passage stands in the plan part; a five-year plan's
+    // 主要目标 before it is not the year's targets.
+    let plan = doc.plan_start.unwrap_or(0);
+    let in_plan = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.range.start >= plan);
+    let before_plan = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.range.start < plan);
+    for (i, p) in in_plan.chain(before_plan) {
         let Some(para) = text.get(p.range.clone()) else {
             continue;
         };
@@ -461,7 +486,6 @@ fn verb_before(clause: &str) -> (Option<Direction>, bool) {
         "不少于",
         "至少",
         "分别",
-        "在",
     ] {
         rest = rest.strip_suffix(w).unwrap_or(rest);
     }
@@ -473,13 +497,7 @@ fn verb_before(clause: &str) -> (Option<Direction>, bool) {
         .iter()
         .find_map(|v| rest.strip_suffix(v));
     if let Some(noun) = verb {
-        for (head, d) in [
-            ("增速", Direction::Up),
-            ("增幅", Direction::Up),
-            ("涨幅", Direction::Up),
-            ("增长率", Direction::Up),
-            ("降幅", Direction::Down),
-        ] {
+        for &(head, d) in CHANGE_NOUNS {
             if noun.ends_with(head) {
                 return (Some(d), false);
             }
@@ -628,12 +646,7 @@ fn kind_of(
         }
     }
     // A subject that names a change: 居民消费价格涨幅控制在3%.
-    for (head, d) in [
-        ("涨幅", Direction::Up),
-        ("增幅", Direction::Up),
-        ("增速", Direction::Up),
-        ("降幅", Direction::Down),
-    ] {
+    for &(head, d) in CHANGE_NOUNS {
         if m.dimension == Dimension::Ratio && info.subject.ends_with(head) {
             return (Kind::Growth, Some(d));
         }

@@ -333,6 +333,7 @@ impl Scanner<'_> {
             }
         }
         share_list_qualifiers(&mut out, self);
+        share_trailing_approx(&mut out, self);
         out
     }
 
@@ -709,6 +710,26 @@ fn significant(x: f64) -> f64 {
     }
 }
 
+/// `7%和8%左右`: an approximation written after the last item of a pair
+/// covers the item before it too.
+fn share_trailing_approx(mentions: &mut [Mention], scanner: &Scanner) {
+    for k in (1..mentions.len()).rev() {
+        let (done, rest) = mentions.split_at_mut(k);
+        let (prev, cur) = (&mut done[k - 1], &rest[0]);
+        let trailing = cur
+            .qual_range
+            .as_ref()
+            .is_some_and(|r| r.start >= cur.range.end);
+        if trailing && cur.qual == Qual::Approx && prev.qual == Qual::Exact && prev.unit == cur.unit
+        {
+            let between = scanner.slice_bytes(prev.range.end..cur.range.start);
+            if matches!(between.as_str(), "和" | "、" | "至") {
+                prev.qual = Qual::Approx;
+            }
+        }
+    }
+}
+
 /// What the scanner does at a position.
 enum Step {
     /// A mention, and where to go on.
@@ -806,6 +827,13 @@ mod tests {
             ),
             (
                 "增长7%左右和8%左右",
+                &[
+                    ("7%", 7.0, None, "%", Approx),
+                    ("8%", 8.0, None, "%", Approx),
+                ],
+            ),
+            (
+                "分别增长7%和8%左右",
                 &[
                     ("7%", 7.0, None, "%", Approx),
                     ("8%", 8.0, None, "%", Approx),

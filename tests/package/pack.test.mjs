@@ -51,11 +51,15 @@ test('the tarball holds only what ships', () => {
     'package/js/index.d.ts',
     'package/pkg/govreport.js',
     'package/pkg/govreport_bg.wasm',
+    'package/js/element/gov-report.js',
+    'package/js/element/define.js',
+    'package/js/element/gov-report.d.ts',
+    'package/custom-elements.json',
   ]) {
     assert.ok(files.includes(f), `${f} in the tarball`);
   }
   for (const f of files) {
-    assert.match(f, /^package\/(package\.json|README\.md|LICENSE.*|js\/.*|pkg\/govreport(\.js|_bg\.wasm))$/, `${f} should not ship`);
+    assert.match(f, /^package\/(package\.json|README\.md|LICENSE.*|custom-elements\.json|js\/.*|pkg\/govreport(\.js|_bg\.wasm))$/, `${f} should not ship`);
   }
   console.log(`tarball: ${(statSync(tarball).size / 1024).toFixed(1)} KB, ${files.length} files`);
 });
