@@ -84,6 +84,7 @@ const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 /// Verbs and cue words stripped from the end of a subject phrase.
 const TRAILING_WORDS: &[&str] = &[
     "预计",
+    "连续",
     "拟按",
     "按",
     "控制在",
@@ -190,6 +191,7 @@ const LEADING_WORDS: &[&str] = &[
     "去年",
     "其中",
     "预计",
+    "连续",
     "力争",
     "争取",
     "确保",

@@ -82,7 +82,11 @@ pub fn build(input: &str) -> Report {
             term: t.term.clone(),
             definition: t.definition.clone(),
             span: clean.span(t.range.clone()),
-            occurrences: Vec::new(),
+            occurrences: t
+                .occurrences
+                .iter()
+                .map(|r| clean.span(r.clone()))
+                .collect(),
         })
         .collect();
 

@@ -929,3 +929,31 @@ fn odd_inputs() {
     assert!(d.paragraphs.is_empty());
     assert_eq!(d.headings.iter().filter(|h| h.level == Part).count(), 3);
 }
+
+#[test]
+fn glossary_terms_are_linked_to_their_occurrences() {
+    let text = include_str!("corpus/dongxihu-2024.txt");
+    let report = govreport::parse(text).unwrap();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(report.glossary.len(), 8);
+    for entry in &report.glossary {
+        assert!(
+            !entry.occurrences.is_empty(),
+            "{} occurs in the body",
+            entry.term
+        );
+        for span in &entry.occurrences {
+            let found = String::from_utf16_lossy(&utf16[span[0] as usize..span[1] as usize]);
+            let bare: String = found.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(
+                entry.term.contains(&bare) || bare.contains(entry.term.trim_matches(['“', '”'])),
+                "{found} for {}",
+                entry.term
+            );
+            assert!(
+                span[0] < entry.span[0],
+                "occurrences are in the body, before the glossary"
+            );
+        }
+    }
+}

@@ -6,7 +6,8 @@
 
 use super::outline::{is_appendix_line, label, LabelKind};
 use super::text::{leading_ascii_number, trim_end_punct, Line};
-use super::Term;
+use super::{Block, Term};
+use std::ops::Range;
 
 /// Headings that introduce a glossary (compared without trailing `：`).
 const HEADINGS: &[&str] = &[
@@ -106,6 +107,7 @@ fn entries(lines: &[Line], from: usize) -> (Vec<Term>, usize) {
                     term: term.to_string(),
                     definition: definition.to_string(),
                     range: line.start..line.end(),
+                    occurrences: Vec::new(),
                 });
             }
             None => match out.last_mut() {
@@ -173,4 +175,51 @@ fn split_entry(rest: &str) -> (&str, &str) {
             }
         }
     }
+}
+
+/// Most occurrences recorded per term, and terms linked in all: a bound on
+/// work for inputs with huge glossaries.
+const MAX_OCCURRENCES: usize = 64;
+const MAX_TERMS: usize = 256;
+
+/// Links every glossary term to where it occurs in the body paragraphs. A term
+/// is looked up as written, and without its quotation marks when that finds
+/// nothing (`“四新”技术` → `四新`).
+pub(crate) fn link(text: &str, paragraphs: &[Block], terms: &mut [Term]) {
+    for term in terms.iter_mut().take(MAX_TERMS) {
+        let quoted = term
+            .term
+            .trim_matches(|c| matches!(c, '“' | '”' | '"' | '《' | '》'));
+        let inner = term
+            .term
+            .split_once('“')
+            .and_then(|(_, rest)| rest.split_once('”'))
+            .map(|(inside, _)| inside);
+        let needles = [Some(term.term.as_str()), Some(quoted), inner];
+        for needle in needles.into_iter().flatten() {
+            if needle.chars().count() < 2 {
+                continue;
+            }
+            term.occurrences = occurrences(text, paragraphs, needle);
+            if !term.occurrences.is_empty() {
+                break;
+            }
+        }
+    }
+}
+
+fn occurrences(text: &str, paragraphs: &[Block], needle: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let Some(body) = text.get(p.range.clone()) else {
+            continue;
+        };
+        for (at, _) in body.match_indices(needle) {
+            out.push(p.range.start + at..p.range.start + at + needle.len());
+            if out.len() >= MAX_OCCURRENCES {
+                return out;
+            }
+        }
+    }
+    out
 }

@@ -76,6 +76,8 @@ pub struct Term {
     pub definition: String,
     /// The entry's byte range.
     pub range: Range<usize>,
+    /// Where the term occurs in the body paragraphs.
+    pub occurrences: Vec<Range<usize>>,
 }
 
 /// Reads the structure of a normalised report.
@@ -96,8 +98,9 @@ pub fn analyze(clean: &Normalized) -> Document {
         .collect();
     let body_start = meta::head_end(&lines);
     let mut skip = vec![false; lines.len()];
-    let glossary = glossary::find(&lines, body_start, &mut skip);
+    let mut glossary = glossary::find(&lines, body_start, &mut skip);
     let outline = outline::build(text, &lines, body_start, &skip);
+    glossary::link(text, &outline.paragraphs, &mut glossary);
     let mut meta = meta::read(&lines, body_start);
     let years = meta::years(
         text,
