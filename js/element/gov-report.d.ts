@@ -1,109 +1,46 @@
 // Types of the <gov-report> element (js/element/gov-report.js and define.js).
-// The Report model is the engine's (src/model.rs, schemaVersion 1).
+// The Report model is the engine's, imported from the package's types
+// (js/index.d.ts, generated from src/model.rs).
 
-export type Span = [number, number];
-export type Level = 'national' | 'province' | 'city' | 'county' | 'district';
-export type SectionLevel = 'part' | 'section' | 'topic';
-export type Dimension =
-  | 'currency'
-  | 'people'
-  | 'area'
-  | 'length'
-  | 'mass'
-  | 'volume'
-  | 'energy'
-  | 'duration'
-  | 'ratio'
-  | 'multiple'
-  | 'count'
-  | 'other';
-export type Qual = 'exact' | 'approx' | 'at_least' | 'over' | 'near' | 'at_most' | 'range';
-export type Kind = 'amount' | 'growth' | 'rate' | 'multiple';
-export type Direction = 'up' | 'down';
-export type Status = 'actual' | 'estimate' | 'target' | 'context';
+import type {
+  Direction,
+  Dimension,
+  GlossaryEntry,
+  HeadlineRow,
+  Kind,
+  Level,
+  Meta,
+  Paragraph,
+  Qual,
+  Quantity,
+  Report,
+  Section,
+  SectionLevel,
+  Span,
+  Status,
+  Target,
+  Warning,
+} from '../index.js';
 
-export interface Meta {
-  title: string | null;
-  region: string | null;
-  level: Level | null;
-  meeting: string | null;
-  date: string | null;
-  speaker: string | null;
-  speakerTitle: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
-}
-export interface Section {
-  id: number;
-  level: SectionLevel;
-  label: string;
-  title: string;
-  span: Span;
-  parent: number | null;
-}
-export interface Paragraph {
-  span: Span;
-  sectionId: number | null;
-  sentences: Span[];
-}
-export interface Quantity {
-  id: number;
-  text: string;
-  span: Span;
-  value: number;
-  hi: number | null;
-  unit: string;
-  base: number;
-  dimension: Dimension;
-  qual: Qual;
-  kind: Kind | null;
-  direction: Direction | null;
-  status: Status | null;
-  year: number | null;
-  metric: string | null;
-  metricId: string | null;
-  sectionId: number | null;
-  sentence: string;
-  sentenceSpan: Span;
-}
-export interface Target {
-  quantityId: number;
-  metricId: string | null;
-  metric: string | null;
-  kind: Kind | null;
-  value: number;
-  hi: number | null;
-  qual: Qual;
-  unit: string;
-}
-export interface HeadlineRow {
-  metricId: string;
-  label: string;
-  level: number | null;
-  growth: number | null;
-  target: number | null;
-}
-export interface GlossaryEntry {
-  term: string;
-  definition: string;
-  span: Span;
-  occurrences: Span[];
-}
-export interface Warning {
-  code: string;
-  message: string;
-}
-export interface Report {
-  schemaVersion: number;
-  meta: Meta;
-  sections: Section[];
-  paragraphs: Paragraph[];
-  quantities: Quantity[];
-  targets: Target[];
-  headline: HeadlineRow[];
-  glossary: GlossaryEntry[];
-  warnings: Warning[];
-}
+export type {
+  Direction,
+  Dimension,
+  GlossaryEntry,
+  HeadlineRow,
+  Kind,
+  Level,
+  Meta,
+  Paragraph,
+  Qual,
+  Quantity,
+  Report,
+  Section,
+  SectionLevel,
+  Span,
+  Status,
+  Target,
+  Warning,
+};
 
 /** What the element needs from the engine. */
 export interface Engine {

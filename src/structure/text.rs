@@ -21,19 +21,11 @@ impl Line<'_> {
 
 /// The value of one Chinese digit (`〇`–`九`).
 pub(crate) fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' | '○' | 'Ｏ' | 'O' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    match c {
+        // Zeros of dates typed with look-alikes: 二○○九, 二ＯＯ九.
+        '○' | 'Ｏ' | 'O' => Some(0),
+        _ => crate::numbers::chinese_digit(c),
+    }
 }
 
 /// Whether `c` can be part of a small Chinese numeral (`一`…`九`, `十`).

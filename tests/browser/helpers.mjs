@@ -14,22 +14,10 @@ export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 /** The Chromium to drive: $CHROMIUM, else Debian's. */
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-/** Launches headless Chromium. */
+/** Launches headless Chromium (the project's one launcher, scripts/chromium.mjs). */
 export async function launch() {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { launchChromium } = await import('../../scripts/chromium.mjs');
+  return launchChromium({ executablePath: CHROMIUM });
 }
 
 /** Whether the pieces the browser tests need are present. */

@@ -11,27 +11,19 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MIME } from '../../scripts/serve.mjs';
 
 /** The repository root (two levels above this file). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The demo server's MIME types, plus pdf.js's CMaps and fonts; `.txt` without
+ * a charset, so that GBK reports reach the page's own decoder untouched. */
 const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
+  ...MIME,
   '.txt': 'text/plain',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
   '.bcmap': 'application/octet-stream',
   '.pfb': 'application/octet-stream',
   '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
 };
 
 /** URL prefixes served from the repository root rather than from `www/`. */
