@@ -35,7 +35,7 @@ pub struct Annotation {
 
 /// Words that mark a clause boundary.
 const CLAUSE_MARKS: &[char] = &[
-    '，', ',', '；', ';', '：', ':', '。', '！', '？', '（', '）', '“', '”',
+    '，', ',', '；', ';', '：', ':', '。', '！', '？', '“', '”',
 ];
 
 /// Change verbs, with their direction, longest first. `增加到` and the like are
