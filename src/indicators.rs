@@ -34,9 +34,7 @@ pub struct Annotation {
 }
 
 /// Words that mark a clause boundary.
-const CLAUSE_MARKS: &[char] = &[
-    '，', ',', '；', ';', '：', ':', '。', '！', '？', '“', '”',
-];
+const CLAUSE_MARKS: &[char] = &['，', ',', '；', ';', '：', ':', '。', '！', '？', '“', '”'];
 
 /// Change verbs, with their direction, longest first. `增加到` and the like are
 /// levels, handled by [`LEVEL_VERBS`].
@@ -276,6 +274,7 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
     let passage = target_passage(text, doc).unwrap_or(0..0);
     let mut out: Vec<Annotation> = Vec::with_capacity(found.len());
     let mut clauses: Vec<ClauseInfo> = Vec::with_capacity(found.len());
+    let mut cue_cache: Option<(usize, bool)> = None;
     for (i, f) in found.iter().enumerate() {
         let prev = (i > 0 && found[i - 1].sentence == f.sentence)
             .then(|| (&found[i - 1], &out[i - 1], &clauses[i - 1]));
@@ -285,15 +284,21 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         note.kind = Some(kind);
         note.direction = direction;
         note.in_target_list = passage.contains(&f.mention.range.start);
-        let (status, year) = status_of(
-            text,
-            doc,
-            f,
-            &info,
-            &years,
-            note.in_target_list,
-            prev.map(|p| (p.1, p.2)),
-        );
+        // Whether the sentence speaks of other periods, read once per sentence.
+        let sentence_cue = match cue_cache {
+            Some((start, cue)) if start == f.sentence.start => cue,
+            _ => {
+                let cue = speaks_of_other_periods(text, &f.sentence);
+                cue_cache = Some((f.sentence.start, cue));
+                cue
+            }
+        };
+        let place = Place {
+            in_target_list: note.in_target_list,
+            sentence_cue,
+        };
+        let (status, year) =
+            status_of(text, doc, f, &info, &years, place, prev.map(|p| (p.1, p.2)));
         note.status = Some(status);
         note.year = year;
         out.push(note);
@@ -607,14 +612,16 @@ fn object_after(text: &str, f: &Found) -> String {
         }
         None => rest,
     };
-    let mut end = rest.len();
-    for stop in OBJECT_STOPS {
-        if let Some(at) = rest.find(stop) {
-            end = end.min(at);
-        }
-    }
-    let phrase = &rest[..end];
-    let phrase: String = phrase.chars().take(16).collect();
+    // The phrase runs to the first stop word, 16 characters at most.
+    let end = rest
+        .char_indices()
+        .take(16)
+        .find(|&(at, _)| OBJECT_STOPS.iter().any(|stop| rest[at..].starts_with(stop)))
+        .map_or_else(
+            || rest.char_indices().nth(16).map_or(rest.len(), |(at, _)| at),
+            |(at, _)| at,
+        );
+    let phrase = rest[..end].to_string();
     if phrase
         .chars()
         .next()
@@ -660,6 +667,29 @@ fn kind_of(
     }
 }
 
+/// Where a quantity stands, as status cues.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    /// In the main-targets passage.
+    in_target_list: bool,
+    /// Its sentence speaks of other periods (五年来, 年均 …).
+    sentence_cue: bool,
+}
+
+/// Does a sentence speak of other periods (five-year reviews, averages,
+/// long-range visions)? Reads at most the first 8 KiB of it.
+fn speaks_of_other_periods(text: &str, sentence: &std::ops::Range<usize>) -> bool {
+    let end = window_end(
+        text,
+        sentence.start,
+        sentence.end.min(sentence.start + 8192),
+    );
+    let s = text.get(sentence.start..end).unwrap_or("");
+    CONTEXT_CUES
+        .iter()
+        .any(|c| !c.starts_with('“') && s.contains(c))
+}
+
 /// Status and year of a quantity.
 fn status_of(
     text: &str,
@@ -667,12 +697,14 @@ fn status_of(
     f: &Found,
     info: &ClauseInfo,
     years: &Years,
-    in_target_list: bool,
+    place: Place,
     prev: Option<(&Annotation, &ClauseInfo)>,
 ) -> (Status, Option<i32>) {
+    let Place {
+        in_target_list,
+        sentence_cue,
+    } = place;
     let from = window_start(text, f.sentence.start, f.mention.range.start);
-    let to = window_end(text, f.mention.range.end, f.sentence.end);
-    let sentence = text.get(from..to).unwrap_or("");
     let before = text.get(from..f.mention.range.start).unwrap_or("");
     let in_plan = doc.plan_start.is_some_and(|p| {
         doc.paragraphs
@@ -710,12 +742,7 @@ fn status_of(
         };
         return (status, years.review);
     }
-    if CONTEXT_CUES.iter().any(|c| before.contains(c))
-        || (!in_plan
-            && CONTEXT_CUES
-                .iter()
-                .any(|c| sentence.contains(c) && !c.starts_with('“')))
-    {
+    if CONTEXT_CUES.iter().any(|c| before.contains(c)) || (!in_plan && sentence_cue) {
         return (Status::Context, None);
     }
     if in_target_list || in_plan {

@@ -197,6 +197,29 @@ pub const UNITS: &[UnitDef] = {
     ]
 };
 
+/// Indices into [`UNITS`] grouped by the unit's first character, built once.
+fn units_starting_with(c: char) -> &'static [usize] {
+    static INDEX: std::sync::OnceLock<Vec<(char, Vec<usize>)>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
+        for (i, u) in UNITS.iter().enumerate() {
+            let Some(first) = u.text.chars().next() else {
+                continue;
+            };
+            match groups.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, list)) => list.push(i),
+                None => groups.push((first, vec![i])),
+            }
+        }
+        groups.sort_by_key(|(c, _)| *c);
+        groups
+    });
+    match index.binary_search_by_key(&c, |(first, _)| *first) {
+        Ok(at) => &index[at].1,
+        Err(_) => &[],
+    }
+}
+
 /// Multipliers that may stand between a number and its unit.
 const MULTIPLIERS: &[(&str, f64)] = &[
     ("万亿", 1e12),
@@ -383,8 +406,11 @@ impl Scanner<'_> {
             inner_over = true;
             k += 1;
         }
-        let base = UNITS
+        let base = self
+            .at(k)
+            .map_or(&[][..], units_starting_with)
             .iter()
+            .map(|&u| &UNITS[u])
             .filter(|u| self.starts_with(k, u.text))
             .max_by_key(|u| u.text.len())
             // 人口, 人民 are nouns, not the unit 人: `13亿人口` is 13亿.
@@ -421,6 +447,14 @@ impl Scanner<'_> {
     }
 
     fn quantity_at(&self, i: usize) -> Step {
+        // Every quantity starts with a digit or a Chinese numeral (亿, 万 and
+        // 百分之 included): anything else is passed at once.
+        if !self
+            .at(i)
+            .is_some_and(|c| c.is_ascii_digit() || numbers::is_chinese_numeral(c))
+        {
+            return Step::Skip(i + 1);
+        }
         // A bare money multiplier right after an over/near qualifier: 超亿元.
         if let Some(step) = self.bare_money_at(i) {
             return step;
