@@ -82,6 +82,8 @@ const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 /// Verbs and cue words stripped from the end of a subject phrase.
 const TRAILING_WORDS: &[&str] = &[
     "预计",
+    "平均为",
+    "平均",
     "连续",
     "拟按",
     "按",

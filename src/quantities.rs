@@ -278,6 +278,8 @@ struct Number {
     end: usize,
     /// A Chinese numeral with a single digit and no place (`三`, `两`).
     small_chinese: bool,
+    /// Written in Arabic digits.
+    arabic: bool,
 }
 
 /// A unit read after a number.
@@ -369,6 +371,7 @@ impl Scanner<'_> {
                 value,
                 end: i + len,
                 small_chinese: false,
+                arabic: true,
             });
         }
         if numbers::is_chinese_numeral(c) {
@@ -384,6 +387,7 @@ impl Scanner<'_> {
                 value: n.value,
                 end: i + n.len,
                 small_chinese: !has_place && n.digits == 1,
+                arabic: false,
             });
         }
         None
@@ -588,11 +592,13 @@ impl Scanner<'_> {
 
     /// `年` after a number is a duration only in `N年` spans, not in `80年代` or `3年级`.
     fn not_a_duration(&self, n: &Number, unit: &UnitMatch) -> bool {
+        // Chinese numerals before 年 name things (十年禁渔, 建军一百年) far more
+        // often than they count years.
         unit.text == "年"
             && (matches!(
                 self.at(unit.end),
                 Some('代' | '级' | '度' | '初' | '末' | '底')
-            ) || n.small_chinese)
+            ) || !n.arabic)
     }
 
     fn token_end(&self, mut k: usize) -> usize {
@@ -922,6 +928,8 @@ mod tests {
             "一年来",
             "进一步",
             "三年行动",
+            "长江十年禁渔",
+            "建军一百年",
             "两个维护",
             "百日开工",
             "一刻钟便民生活圈",
