@@ -2,25 +2,7 @@
 // The Report model is the engine's, imported from the package's types
 // (js/index.d.ts, generated from src/model.rs).
 
-import type {
-  Direction,
-  Dimension,
-  GlossaryEntry,
-  HeadlineRow,
-  Kind,
-  Level,
-  Meta,
-  Paragraph,
-  Qual,
-  Quantity,
-  Report,
-  Section,
-  SectionLevel,
-  Span,
-  Status,
-  Target,
-  Warning,
-} from '../index.js';
+import type { Kind, Quantity, Report, Status } from '../index.js';
 
 export type {
   Direction,
@@ -40,7 +22,7 @@ export type {
   Status,
   Target,
   Warning,
-};
+} from '../index.js';
 
 /** What the element needs from the engine. */
 export interface Engine {
