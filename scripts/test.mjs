@@ -83,6 +83,8 @@ await step('cargo clippy (wasm32 library)', 'cargo', [
 ]);
 await step('cargo test', 'cargo', ['test']);
 await step('cargo doc', 'cargo', ['doc', '--no-deps'], { RUSTDOCFLAGS: '-D warnings' });
+// A short fuzz run (15 s per target); FUZZ=1 installs cargo-fuzz on a new machine.
+await step('fuzz (short, libFuzzer)', 'bash', ['scripts/fuzz.sh'], { FUZZ: '1' });
 
 build();
 size();
