@@ -72,6 +72,7 @@ const CHANGE_NOUNS: &[(&str, Direction)] = &[
     ("上涨幅度", Direction::Up),
     ("增长幅度", Direction::Up),
     ("增长率", Direction::Up),
+    ("增长预期", Direction::Up),
     ("降幅", Direction::Down),
     ("下降幅度", Direction::Down),
 ];
@@ -82,6 +83,12 @@ const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 /// Verbs and cue words stripped from the end of a subject phrase.
 const TRAILING_WORDS: &[&str] = &[
     "预计",
+    "从去年的",
+    "由去年的",
+    "从上年的",
+    "由上年的",
+    "由",
+    "从",
     "平均为",
     "平均",
     "连续",
@@ -179,6 +186,10 @@ const TRAILING_WORDS: &[&str] = &[
 /// Words stripped from the start of a subject phrase.
 const LEADING_WORDS: &[&str] = &[
     "全年",
+    "比去年",
+    "比上年",
+    "较去年",
+    "较上年",
     "提出",
     "促进",
     "预期",
@@ -415,6 +426,9 @@ struct ClauseInfo {
     estimate: bool,
     /// The clause says 分别 (respectively).
     respectively: bool,
+    /// The clause quotes last year's figure (`赤字率从去年的2.1%`), not as a
+    /// comparison base (`比去年`).
+    last_year: bool,
 }
 
 impl ClauseInfo {
@@ -457,6 +471,10 @@ impl ClauseInfo {
         let estimate = whole_clause.contains("预计")
             || before.trim_start_matches(['，', '、']).starts_with("预计");
         let respectively = whole_clause.contains("分别");
+        let last_year = ["去年", "上年"].iter().any(|w| whole_clause.contains(w))
+            && !["比上年", "比去年", "较上年", "较去年", "同比"]
+                .iter()
+                .any(|w| whole_clause.contains(w));
         let subject = subject_of(clause);
         let object = object_after(text, f);
         ClauseInfo {
@@ -467,6 +485,7 @@ impl ClauseInfo {
             level_verb,
             estimate,
             respectively,
+            last_year,
         }
     }
 }
@@ -733,10 +752,7 @@ fn status_of(
         }
     }
     // Last year's figure quoted in the plan part.
-    if ["去年", "上年"].iter().any(|c| before.contains(c))
-        && !before.contains("比上年")
-        && !before.contains("比去年")
-    {
+    if info.last_year {
         let status = if info.estimate {
             Status::Estimate
         } else {
@@ -865,9 +881,11 @@ fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotati
             };
             // A ratio named as a growth (`8%的国内生产总值增长目标`) is a change.
             if notes[k].kind == Some(Kind::Rate)
-                && metric
-                    .as_deref()
-                    .is_some_and(|m| m.contains("增长") || m.ends_with("增速"))
+                && metric.as_deref().is_some_and(|m| {
+                    ["增长", "增速", "增长目标", "增长率"]
+                        .iter()
+                        .any(|w| m.ends_with(w))
+                })
             {
                 notes[k].kind = Some(Kind::Growth);
                 notes[k].direction = Some(Direction::Up);

@@ -265,6 +265,8 @@ pub const INDICATORS: &[Indicator] = &[
             "万元GDP能耗",
             "万元地区生产总值能耗",
             "单位地区生产总值能源消耗",
+            "能耗强度",
+            "能源消耗强度",
         ],
         growth_names: &[],
     },
@@ -385,6 +387,7 @@ const NEUTRAL_SUFFIXES: &[&str] = &[
     "增长目标",
     "目标",
     "预期目标",
+    "预期",
 ];
 
 /// The canonical indicator a metric phrase names, if any.
