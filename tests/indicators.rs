@@ -327,3 +327,56 @@ fn no_targets_no_invented_figures() {
     assert!(r.targets.is_empty());
     assert!(r.warnings.iter().any(|w| w.code == "no-targets"));
 }
+
+#[test]
+fn last_years_figure_in_the_plan_part_is_a_result() {
+    let r = report(
+        "地区生产总值增长5.2%。",
+        "今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。经济增长预期7%左右，能耗强度下降3.1%以上。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "2700亿元",
+                Some("财政赤字"),
+                None,
+                Kind::Growth,
+                Status::Target,
+                Some(2025),
+            ),
+            (
+                "2.1%",
+                Some("赤字率"),
+                Some("deficit_ratio"),
+                Kind::Rate,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "2.3%",
+                Some("赤字率"),
+                Some("deficit_ratio"),
+                Kind::Rate,
+                Status::Target,
+                Some(2025),
+            ),
+            (
+                "7%",
+                Some("经济增长预期"),
+                Some("gdp"),
+                Kind::Growth,
+                Status::Target,
+                Some(2025),
+            ),
+            (
+                "3.1%",
+                Some("能耗强度"),
+                Some("energy_intensity"),
+                Kind::Growth,
+                Status::Target,
+                Some(2025),
+            ),
+        ],
+    );
+}
