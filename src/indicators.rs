@@ -568,6 +568,14 @@ fn subject_of(clause: &str) -> String {
     if let Some(at) = s.find("预计") {
         s = &s[..at];
     }
+    // A starting point is not part of the subject: 地区生产总值由2010年的,
+    // 标准从每人每月.
+    if let Some(at) = s.rfind(['由', '从']) {
+        let from = &s[at..];
+        if from.chars().count() <= 9 && (from.contains('年') || from.contains('每')) {
+            s = &s[..at];
+        }
+    }
     s.to_string()
 }
 
@@ -642,15 +650,22 @@ fn object_after(text: &str, f: &Found) -> String {
             || rest.char_indices().nth(16).map_or(rest.len(), |(at, _)| at),
             |(at, _)| at,
         );
-    let phrase = rest[..end].to_string();
+    let phrase = &rest[..end];
+    // Not a noun phrase: punctuation, another figure, or a verb (提高到217元).
+    let verb_first = CHANGE_VERBS.iter().any(|(v, _)| phrase.starts_with(v))
+        || ["过", "有", "是", "为", "占", "比", "达", "至", "到", "超"]
+            .iter()
+            .any(|v| phrase.starts_with(v));
     if phrase
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_punctuation())
+        || phrase.chars().any(|c| c.is_ascii_digit())
+        || verb_first
     {
         return String::new();
     }
-    phrase
+    phrase.to_string()
 }
 
 /// Kind and direction of a quantity.
@@ -861,7 +876,17 @@ fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotati
             (subject_id.is_none() && registry::lookup(&info.object, kind).is_some())
                 .then(|| info.object.clone())
         } else {
-            (!info.object.is_empty()).then(|| info.object.clone())
+            // A list of figures of one kind shares the object named after its
+            // last item: `完成1.8万户、189万平方米棚改任务`.
+            let same_kind = (i..j).all(|k| found[k].mention.dimension != Dimension::Ratio);
+            let last = &clauses[j - 1].object;
+            if !info.object.is_empty() {
+                Some(info.object.clone())
+            } else if same_kind && !last.is_empty() {
+                Some(last.clone())
+            } else {
+                None
+            }
         };
         let base = match (object, subject) {
             (Some(o), _) => Some(o),
@@ -927,8 +952,16 @@ fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect();
     if parts.len() == n {
-        // A shared head on the last part goes to all: 粮食、蔬菜、水产品产量.
         let last = parts[n - 1];
+        // Urban and rural pairs share what follows the last one's modifier:
+        // 城镇和农村居民人均可支配收入 → 城镇居民…, 农村居民….
+        const PAIRED: &[&str] = &["城镇", "城市", "农村", "城镇常住", "农村常住"];
+        if n == 2 && PAIRED.contains(&parts[0]) {
+            if let Some(rest) = PAIRED.iter().find_map(|m| last.strip_prefix(m)) {
+                return vec![format!("{}{rest}", parts[0]), last.to_string()];
+            }
+        }
+        // A shared head on the last part goes to all: 粮食、蔬菜、水产品产量.
         let heads = [
             "产量",
             "收入",

@@ -380,3 +380,48 @@ fn last_years_figure_in_the_plan_part_is_a_result() {
         ],
     );
 }
+
+#[test]
+fn urban_and_rural_pairs_and_shared_objects() {
+    let r = report(
+        "城镇和农村居民人均可支配收入分别达35512元、25689元。全年投资90.07亿元，完成1.8万户、189万平方米棚改任务。",
+        "地区生产总值增长6%左右。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "35512元",
+                Some("城镇居民人均可支配收入"),
+                Some("urban_disposable_income"),
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "25689元",
+                Some("农村居民人均可支配收入"),
+                Some("rural_disposable_income"),
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "1.8万户",
+                Some("棚改任务"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "189万平方米",
+                Some("棚改任务"),
+                None,
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+        ],
+    );
+}
