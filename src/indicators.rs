@@ -301,7 +301,12 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         let sentence_cue = match cue_cache {
             Some((start, cue)) if start == f.sentence.start => cue,
             _ => {
-                let cue = speaks_of_other_periods(text, &f.sentence);
+                let paragraph_start = doc
+                    .paragraphs
+                    .get(f.paragraph)
+                    .map_or(f.sentence.start, |p| p.range.start);
+                let cue = speaks_of_other_periods(text, &f.sentence)
+                    || opens_a_multi_year_review(text, paragraph_start);
                 cue_cache = Some((f.sentence.start, cue));
                 cue
             }
@@ -710,6 +715,23 @@ struct Place {
     in_target_list: bool,
     /// Its sentence speaks of other periods (五年来, 年均 …).
     sentence_cue: bool,
+}
+
+/// Does a paragraph open on a multi-year review (`五年来，…`, `过去五年，…`)?
+/// Then every sentence of it speaks of the whole period.
+fn opens_a_multi_year_review(text: &str, paragraph_start: usize) -> bool {
+    let head = window_end(text, paragraph_start, text.len().min(paragraph_start + 24));
+    let head = text.get(paragraph_start..head).unwrap_or("");
+    [
+        "五年来",
+        "过去五年",
+        "这五年",
+        "过去5年",
+        "十年来",
+        "三年来",
+    ]
+    .iter()
+    .any(|c| head.starts_with(c))
 }
 
 /// Does a sentence speak of other periods (five-year reviews, averages,

@@ -425,3 +425,40 @@ fn urban_and_rural_pairs_and_shared_objects() {
         ],
     );
 }
+
+#[test]
+fn a_paragraph_opening_on_five_years_is_context_throughout() {
+    let r = report(
+        "五年来，经济实力跃上新台阶。财政收入从11.7万亿元增加到17.3万亿元。\n刚刚过去的一年，国内生产总值增长6.9%。",
+        "国内生产总值增长6.5%左右。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "11.7万亿元",
+                Some("财政收入"),
+                Some("general_budget_revenue"),
+                Kind::Amount,
+                Status::Context,
+                None,
+            ),
+            (
+                "17.3万亿元",
+                Some("财政收入"),
+                Some("general_budget_revenue"),
+                Kind::Amount,
+                Status::Context,
+                None,
+            ),
+            (
+                "6.9%",
+                Some("国内生产总值"),
+                Some("gdp"),
+                Kind::Growth,
+                Status::Actual,
+                Some(2024),
+            ),
+        ],
+    );
+}
