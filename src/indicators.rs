@@ -458,6 +458,7 @@ impl ClauseInfo {
             .rev()
             .find(|(_, c)| CLAUSE_MARKS.contains(c))
             .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause_mark = clause_from;
         // A quantity earlier in the clause ends the previous item: 增长39%、占全国9成.
         if let Some(p) = prev {
             let prev_end = p
@@ -480,7 +481,17 @@ impl ClauseInfo {
             && !["比上年", "比去年", "较上年", "较去年", "同比"]
                 .iter()
                 .any(|w| whole_clause.contains(w));
-        let subject = subject_of(clause);
+        let mut subject = subject_of(clause);
+        // `迈上4个万亿元台阶、达14.2万亿元`: what follows the earlier figure is
+        // its own tail, so the subject is the clause's, before that figure.
+        if subject.ends_with('、') {
+            if let Some(p) = prev {
+                let to = p.mention.range.start.saturating_sub(sentence_start);
+                if to > clause_mark {
+                    subject = subject_of(before.get(clause_mark..to).unwrap_or(""));
+                }
+            }
+        }
         let object = object_after(text, f);
         ClauseInfo {
             list_continuation,
@@ -866,6 +877,8 @@ fn named_year(before: &str) -> Option<NamedYear> {
 
 /// Fills `metric` and `metric_id`, resolving implicit subjects and lists.
 fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotation]) {
+    // The metrics of the last list read, per item, and its sentence.
+    let mut last_list: Option<(usize, Vec<Option<String>>)> = None;
     let mut i = 0;
     while i < found.len() {
         // A run of list items sharing one clause: 16.2%、17.6%.
@@ -916,10 +929,25 @@ fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotati
             (None, None) => prev_metric,
         };
         let n = j - i;
-        let parts = base
+        let mut parts = base
             .as_deref()
             .map(|b| split_list(b, n, info.respectively))
             .unwrap_or_default();
+        // A second list with no subject of its own follows the first one item by
+        // item: 收入分别达6.9万元、3.4万元，增长4.2%、5.3%.
+        if let Some((sentence, metrics)) = &last_list {
+            let same_sentence = *sentence == found[i].sentence.start;
+            if n > 1
+                && same_sentence
+                && info.subject.is_empty()
+                && info.object.is_empty()
+                && metrics.len() == n
+            {
+                if let Some(ms) = metrics.iter().cloned().collect::<Option<Vec<String>>>() {
+                    parts = ms;
+                }
+            }
+        }
         for k in i..j {
             let metric = if parts.len() == n && n > 1 {
                 Some(parts[k - i].clone())
@@ -951,6 +979,12 @@ fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotati
             };
             notes[k].metric = metric.filter(|m| !m.is_empty());
             notes[k].metric_id = id;
+        }
+        if n > 1 {
+            last_list = Some((
+                found[i].sentence.start,
+                notes[i..j].iter().map(|a| a.metric.clone()).collect(),
+            ));
         }
         i = j;
     }
@@ -995,6 +1029,7 @@ fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<String> {
             "增速",
             "排放量",
             "比重",
+            "投资额",
         ];
         let short = parts[..n - 1].iter().all(|p| p.chars().count() <= 4);
         let head = heads

@@ -462,3 +462,48 @@ fn a_paragraph_opening_on_five_years_is_context_throughout() {
         ],
     );
 }
+
+#[test]
+fn second_list_follows_the_first_and_clause_subjects_survive_earlier_figures() {
+    let r = report(
+        "城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。地区生产总值连续迈上4个万亿元台阶、达14.2万亿元。",
+        "交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。",
+    );
+    check(
+        &r,
+        &[
+            (
+                "4.2%",
+                Some("城镇居民人均可支配收入"),
+                Some("urban_disposable_income"),
+                Kind::Growth,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "5.3%",
+                Some("农村居民人均可支配收入"),
+                Some("rural_disposable_income"),
+                Kind::Growth,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "14.2万亿元",
+                Some("地区生产总值"),
+                Some("gdp"),
+                Kind::Amount,
+                Status::Actual,
+                Some(2024),
+            ),
+            (
+                "450亿元",
+                Some("水利投资额"),
+                None,
+                Kind::Amount,
+                Status::Target,
+                Some(2025),
+            ),
+        ],
+    );
+}
