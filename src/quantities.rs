@@ -48,11 +48,18 @@ pub struct Found {
 }
 
 /// Finds the quantities of every body paragraph, in document order.
+///
+/// At most [`MAX_QUANTITIES`] are returned: a real report states a few hundred,
+/// and the cap bounds the memory a hostile text of dense figures can take
+/// (each quantity carries its strings). The caller warns when it is reached.
 pub fn find_all(text: &str, doc: &Document) -> Vec<Found> {
     let mut out = Vec::new();
     for (p, block) in doc.paragraphs.iter().enumerate() {
         for sentence in &block.sentences {
             for mention in find(text, sentence.clone()) {
+                if out.len() >= MAX_QUANTITIES {
+                    return out;
+                }
                 out.push(Found {
                     mention,
                     paragraph: p,
@@ -63,6 +70,9 @@ pub fn find_all(text: &str, doc: &Document) -> Vec<Found> {
     }
     out
 }
+
+/// The most quantities read from one report (see [`find_all`]).
+pub const MAX_QUANTITIES: usize = 20_000;
 
 /// A unit: its text and what it measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -94,6 +94,15 @@ pub fn build(input: &str) -> Report {
     let targets = indicators::targets(&quantities, &listed);
     let headline = indicators::headline(&quantities);
     let mut warnings = clean.warnings.clone();
+    if quantities.len() >= quantities::MAX_QUANTITIES {
+        warnings.push(Warning::new(
+            "too-many-quantities",
+            format!(
+                "read the first {} quantities only: the text has more figures than any report",
+                quantities::MAX_QUANTITIES
+            ),
+        ));
+    }
     if targets.is_empty() {
         warnings.push(Warning::new(
             "no-targets",
