@@ -406,19 +406,37 @@ pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
     }
     let candidates =
         std::iter::once(s).chain(NEUTRAL_SUFFIXES.iter().filter_map(|x| s.strip_suffix(x)));
+    let index = name_index();
     for c in candidates {
-        if c.is_empty() {
-            continue;
-        }
-        for ind in INDICATORS {
-            if ind.names.contains(&c)
-                || (kind == Some(Kind::Growth) && ind.growth_names.contains(&c))
-            {
-                return Some(ind.id);
+        if let Some(&(id, growth_only)) = index.get(c) {
+            if !growth_only || kind == Some(Kind::Growth) {
+                return Some(id);
             }
         }
     }
     rd_intensity_pattern(s)
+}
+
+/// Every name of the registry → (id, whether it names the indicator only as a
+/// change), built once. The first indicator listing a name wins.
+fn name_index() -> &'static std::collections::HashMap<&'static str, (&'static str, bool)> {
+    static INDEX: std::sync::OnceLock<
+        std::collections::HashMap<&'static str, (&'static str, bool)>,
+    > = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = std::collections::HashMap::new();
+        for ind in INDICATORS {
+            for name in ind.names {
+                index.entry(*name).or_insert((ind.id, false));
+            }
+        }
+        for ind in INDICATORS {
+            for name in ind.growth_names {
+                index.entry(*name).or_insert((ind.id, true));
+            }
+        }
+        index
+    })
 }
 
 /// R&D intensity is written many ways: `研发投入强度`, `研发经费支出相当于全市生产总值的比例`.
@@ -470,6 +488,18 @@ mod tests {
         ];
         for (phrase, kind, want) in cases {
             assert_eq!(lookup(phrase, *kind), *want, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn no_name_belongs_to_two_indicators() {
+        let mut seen = std::collections::HashMap::new();
+        for ind in INDICATORS {
+            for name in ind.names.iter().chain(ind.growth_names) {
+                if let Some(other) = seen.insert(*name, ind.id) {
+                    assert_eq!(other, ind.id, "{name} names {other} and {}", ind.id);
+                }
+            }
         }
     }
 
