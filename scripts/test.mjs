@@ -83,6 +83,10 @@ await step('cargo clippy (wasm32 library)', 'cargo', [
 ]);
 await step('cargo test', 'cargo', ['test']);
 await step('cargo doc', 'cargo', ['doc', '--no-deps'], { RUSTDOCFLAGS: '-D warnings' });
+// The multi-megabyte hostile inputs, in a release build (panics must unwind for the test harness).
+await step('pathological inputs (release)', 'cargo', ['test', '--release', '--test', 'pathological'], {
+  CARGO_PROFILE_RELEASE_PANIC: 'unwind',
+});
 // A short fuzz run (15 s per target); FUZZ=1 installs cargo-fuzz on a new machine.
 await step('fuzz (short, libFuzzer)', 'bash', ['scripts/fuzz.sh'], { FUZZ: '1' });
 
