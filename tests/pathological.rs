@@ -347,8 +347,14 @@ fn many_sentences_200k() {
     let input: String = (0..200_000).map(|i| format!("第{i}项增长5%。\n")).collect();
     let report = read(&input).expect("a report");
     check(&input, &report);
-    assert_eq!(report.quantities.len(), govreport::quantities::MAX_QUANTITIES);
-    assert!(report.warnings.iter().any(|w| w.code == "too-many-quantities"));
+    assert_eq!(
+        report.quantities.len(),
+        govreport::quantities::MAX_QUANTITIES
+    );
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.code == "too-many-quantities"));
 }
 
 #[test]
