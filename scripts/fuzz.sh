@@ -20,6 +20,8 @@
 #   FUZZ=1              install cargo-fuzz when missing (else: skip)
 #   FUZZ_KEEP_GOING=1   don't stop at a crash: save it and go on (libFuzzer fork mode)
 #   FUZZ_IGNORE=a,b     invariants to switch off while a finding is open (common.rs)
+#   FUZZ_ARGS="…"       more libFuzzer options, e.g. FUZZ_ARGS="-max_len=200000" to look
+#                       for slow (superlinear) inputs
 # Exit status: 0 when no target crashed (or fuzzing was skipped), 1 otherwise;
 # crashing inputs are in fuzz/artifacts/TARGET/ (`cargo fuzz fmt TARGET FILE` shows one).
 set -uo pipefail
@@ -61,17 +63,25 @@ for spec in "$@"; do
   [ "$seconds" = "$spec" ] && seconds=15
   mkdir -p "fuzz/corpus/$target" "fuzz/artifacts/$target"
   opts=(-max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1)
+  # shellcheck disable=SC2206
+  opts+=(${FUZZ_ARGS:-})
   if [ "${FUZZ_KEEP_GOING:-0}" = "1" ]; then
     opts+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   fi
   log="fuzz/target/$target.log"
   echo "fuzz: $target for ${seconds}s (log: $log)"
   if cargo fuzz run "${flags[@]}" "$target" -- "${opts[@]}" >"$log" 2>&1; then
-    grep -E '^(Done|#[0-9]+ +DONE)' "$log" | tail -1 | sed "s/^/fuzz: $target: /"
+    # The last status line: executions, coverage, time.
+    grep -E '^#[0-9]+' "$log" | tail -1 | sed "s/^/fuzz: $target: /"
   else
     status=1
     echo "fuzz: $target FAILED:" >&2
     grep -E 'panicked at|SUMMARY|Test unit written|deadly signal|timeout|out-of-memory' "$log" | head -5 >&2
+  fi
+  # Fork mode leaves one log per child job in the working directory.
+  if compgen -G 'fuzz-*.log' >/dev/null; then
+    mkdir -p "fuzz/target/$target-jobs"
+    mv fuzz-*.log "fuzz/target/$target-jobs/"
   fi
   if [ -n "$(ls -A "fuzz/artifacts/$target" 2>/dev/null)" ]; then
     echo "fuzz: $target: inputs saved in fuzz/artifacts/$target:" >&2
