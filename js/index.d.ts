@@ -139,7 +139,7 @@ export interface Report {
 export interface Meta {
   /** The title line, e.g. `政府工作报告`. */
   title: string | null;
-  /** The issuing government's area, e.g. `东西湖区`, `湖北省`, `国务院`. */
+  /** The issuing government's area, e.g. `江岸区`, `湖北省`, `国务院`. */
   region: string | null;
   /** The administrative level of the issuer. */
   level: Level | null;

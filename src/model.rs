@@ -42,7 +42,7 @@ pub struct Report {
 pub struct Meta {
     /// The title line, e.g. `政府工作报告`.
     pub title: Option<String>,
-    /// The issuing government's area, e.g. `东西湖区`, `湖北省`, `国务院`.
+    /// The issuing government's area, e.g. `江岸区`, `湖北省`, `国务院`.
     pub region: Option<String>,
     /// The administrative level of the issuer.
     pub level: Option<Level>,
