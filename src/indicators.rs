@@ -266,7 +266,16 @@ const CONTEXT_CUES: &[&str] = &[
     "这五年",
     "五年间",
     "五年累计",
-    "年均",
+    "年均增长",
+    "年均增速",
+    "年均增幅",
+    "年均递增",
+    "年均下降",
+    "年均提高",
+    "年均上涨",
+    "年均缩减",
+    "年均减少",
+    "年均分别",
     "以来累计",
     "“十三五”时期",
     "“十四五”时期",
@@ -431,6 +440,8 @@ struct ClauseInfo {
     estimate: bool,
     /// The clause says 分别 (respectively).
     respectively: bool,
+    /// Where the previous quantity of the sentence ends, if there is one.
+    prev_end: Option<usize>,
     /// The clause quotes last year's figure (`赤字率从去年的2.1%`), not as a
     /// comparison base (`比去年`).
     last_year: bool,
@@ -502,6 +513,7 @@ impl ClauseInfo {
             estimate,
             respectively,
             last_year,
+            prev_end: prev.map(|p| p.mention.range.end),
         }
     }
 }
@@ -783,8 +795,12 @@ fn status_of(
     if f.mention.unit.ends_with('年') {
         return (Status::Context, None);
     }
-    // An explicit year before the number in the sentence decides the period.
-    if let Some(span) = named_year(before) {
+    // An explicit year before the number decides the period; a year named before
+    // an earlier figure of the sentence belongs to that one (从2020年的82.4岁提升至83.9岁).
+    let since = info
+        .prev_end
+        .map_or(0, |e| e.saturating_sub(from).min(before.len()));
+    if let Some(span) = named_year(before.get(since..).unwrap_or(before)) {
         match span {
             NamedYear::Span => return (Status::Context, None),
             NamedYear::One(y) if Some(y) == years.plan => return (Status::Target, Some(y)),

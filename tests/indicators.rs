@@ -507,3 +507,25 @@ fn second_list_follows_the_first_and_clause_subjects_survive_earlier_figures() {
         ],
     );
 }
+
+#[test]
+fn yearly_averages_of_levels_and_starting_years() {
+    let r = report(
+        "人均预期寿命从2020年的82.4岁提升至83.9岁。",
+        "主要预期目标是：地区生产总值增长5%左右，细颗粒物年均浓度控制在29微克/立方米左右。",
+    );
+    let q = |t: &str| r.quantities.iter().find(|q| q.text == t).unwrap().clone();
+    assert_eq!(
+        (q("82.4岁").status, q("82.4岁").year),
+        (Some(Status::Context), Some(2020))
+    );
+    assert_eq!(
+        (q("83.9岁").status, q("83.9岁").year),
+        (Some(Status::Actual), Some(2024))
+    );
+    assert_eq!(
+        (q("29微克/立方米").status, q("29微克/立方米").year),
+        (Some(Status::Target), Some(2025))
+    );
+    assert!(r.targets.iter().any(|t| t.unit == "微克/立方米"));
+}
