@@ -1,0 +1,465 @@
+//! The clause a quantity stands in: its subject phrase, the verb before the
+//! number, the object after the unit, and the cue words that colour it.
+
+use super::{window_end, window_start};
+use crate::model::{Dimension, Direction};
+use crate::quantities::Found;
+
+/// Words that mark a clause boundary.
+pub(super) const CLAUSE_MARKS: &[char] =
+    &['，', ',', '；', ';', '：', ':', '。', '！', '？', '“', '”'];
+
+/// Change verbs, with their direction, longest first. `增加到` and the like are
+/// levels, handled by [`LEVEL_VERBS`].
+pub(super) const CHANGE_VERBS: &[(&str, Direction)] = &[
+    ("同比增长", Direction::Up),
+    ("年均增长", Direction::Up),
+    ("增长", Direction::Up),
+    ("递增", Direction::Up),
+    ("增加", Direction::Up),
+    ("提高", Direction::Up),
+    ("提升", Direction::Up),
+    ("上升", Direction::Up),
+    ("上涨", Direction::Up),
+    ("扩大", Direction::Up),
+    ("增速", Direction::Up),
+    ("增幅", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("增", Direction::Up),
+    ("下降", Direction::Down),
+    ("降低", Direction::Down),
+    ("减少", Direction::Down),
+    ("回落", Direction::Down),
+    ("缩小", Direction::Down),
+    ("降幅", Direction::Down),
+    ("压减", Direction::Down),
+    ("下调", Direction::Down),
+    ("降", Direction::Down),
+];
+
+/// Nouns that name a rate of change: `居民消费价格涨幅`, `增加值增速`.
+pub(super) const CHANGE_NOUNS: &[(&str, Direction)] = &[
+    ("增速", Direction::Up),
+    ("增幅", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("上涨幅度", Direction::Up),
+    ("增长幅度", Direction::Up),
+    ("增长率", Direction::Up),
+    ("增长预期", Direction::Up),
+    ("降幅", Direction::Down),
+    ("下降幅度", Direction::Down),
+];
+
+/// Verbs that state a level even after a change verb: 提高到, 增加至, 达到.
+pub(super) const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
+
+/// Verbs and cue words stripped from the end of a subject phrase.
+pub(super) const TRAILING_WORDS: &[&str] = &[
+    "预计",
+    "从去年的",
+    "由去年的",
+    "从上年的",
+    "由上年的",
+    "由",
+    "从",
+    "平均为",
+    "平均",
+    "连续",
+    "拟按",
+    "按",
+    "控制在",
+    "继续保持",
+    "保持",
+    "继续",
+    "稳定",
+    "低于",
+    "高于",
+    "实现",
+    "完成",
+    "达到",
+    "达",
+    "突破",
+    "超过",
+    "超",
+    "迈上",
+    "接近",
+    "近",
+    "约",
+    "为",
+    "是",
+    "总计",
+    "合计",
+    "累计",
+    "共计",
+    "共",
+    "保持在",
+    "稳定在",
+    "控制在",
+    "提高到",
+    "提高至",
+    "提升至",
+    "提升到",
+    "增加到",
+    "增加至",
+    "增至",
+    "降至",
+    "降到",
+    "下降到",
+    "力争",
+    "争取",
+    "确保",
+    "分别",
+    "比上年",
+    "同比",
+    "年均",
+    "全年",
+    "以上",
+    "左右",
+    "逾",
+    "有",
+    "达成",
+    "完成了",
+    "实现了",
+    "在",
+    "了",
+    "均",
+    "都",
+    "已",
+    "将",
+    "要",
+    "再",
+    "又",
+    "增长",
+    "下降",
+    "提高",
+    "降低",
+    "增加",
+    "减少",
+    "增速",
+    "增幅",
+    "涨幅",
+    "上涨",
+    "回落",
+    "提升",
+    "至",
+    "到",
+    "不低于",
+    "不少于",
+    "至少",
+    "不超过",
+    "以内",
+    "达到了",
+    "占",
+    "由",
+    "从",
+    "新增",
+    "净增",
+];
+
+/// Words stripped from the start of a subject phrase.
+pub(super) const LEADING_WORDS: &[&str] = &[
+    "全年",
+    "比去年",
+    "比上年",
+    "较去年",
+    "较上年",
+    "提出",
+    "促进",
+    "预期",
+    "安排",
+    "拟安排",
+    "保持",
+    "今年",
+    "明年",
+    "当年",
+    "去年",
+    "其中",
+    "预计",
+    "连续",
+    "力争",
+    "争取",
+    "确保",
+    "全区",
+    "全市",
+    "全省",
+    "全县",
+    "全旗",
+    "全州",
+    "全盟",
+    "全国",
+    "我区",
+    "我市",
+    "我省",
+    "我县",
+    "本市",
+    "本区",
+    "全社会",
+    "实现",
+    "完成",
+    "办理",
+    "吸引",
+    "累计",
+    "共",
+    "推动",
+    "带动",
+    "拉动",
+    "和",
+    "及",
+    "并",
+    "同时",
+    "此外",
+    "另外",
+    "主要",
+    "是",
+    "有",
+];
+
+/// What the clause before a quantity says.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ClauseInfo {
+    /// The quantity continues a list after the previous one (`16.2%、17.6%`).
+    pub(super) list_continuation: bool,
+    /// The subject phrase of the clause, verbs and cue words stripped.
+    pub(super) subject: String,
+    /// The phrase after the unit that names what is counted (`82个新招引项目`).
+    pub(super) object: String,
+    /// The clause's change verb right before the number, if any.
+    pub(super) change: Option<Direction>,
+    /// The clause states a level (`提高到`, `达到`).
+    pub(super) level_verb: bool,
+    /// The clause mentions 预计.
+    pub(super) estimate: bool,
+    /// The clause says 分别 (respectively).
+    pub(super) respectively: bool,
+    /// Where the previous quantity of the sentence ends, if there is one.
+    pub(super) prev_end: Option<usize>,
+    /// The clause quotes last year's figure (`赤字率从去年的2.1%`), not as a
+    /// comparison base (`比去年`).
+    pub(super) last_year: bool,
+}
+
+impl ClauseInfo {
+    pub(super) fn read(text: &str, f: &Found, prev: Option<&Found>) -> Self {
+        let m = &f.mention;
+        let number_start = m
+            .qual_range
+            .as_ref()
+            .filter(|r| r.end <= m.range.start)
+            .map_or(m.range.start, |r| r.start);
+        let sentence_start = f.sentence.start;
+        let list_continuation = prev.is_some_and(|p| {
+            let between = text.get(p.mention.range.end..number_start).unwrap_or("");
+            let between = strip_suffix_qualifiers(between);
+            matches!(between, "、" | "和" | "及" | "、和")
+        });
+        // Context is read at most a few clauses back, so long sentences stay linear.
+        let sentence_start = window_start(text, sentence_start, number_start);
+        let before = text.get(sentence_start..number_start).unwrap_or("");
+        let mut clause_from = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| CLAUSE_MARKS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause_mark = clause_from;
+        // A quantity earlier in the clause ends the previous item: 增长39%、占全国9成.
+        if let Some(p) = prev {
+            let prev_end = p
+                .mention
+                .qual_range
+                .as_ref()
+                .map_or(p.mention.range.end, |r| r.end.max(p.mention.range.end));
+            let prev_end = prev_end.saturating_sub(sentence_start);
+            if prev_end > clause_from && prev_end <= before.len() {
+                clause_from = prev_end;
+            }
+        }
+        let whole_clause = before.get(clause_from..).unwrap_or("");
+        let clause = whole_clause.trim_start_matches(['、', '和', '及']);
+        let (change, level_verb) = verb_before(clause);
+        let estimate = whole_clause.contains("预计")
+            || before.trim_start_matches(['，', '、']).starts_with("预计");
+        let respectively = whole_clause.contains("分别");
+        let last_year = ["去年", "上年"].iter().any(|w| whole_clause.contains(w))
+            && !["比上年", "比去年", "较上年", "较去年", "同比"]
+                .iter()
+                .any(|w| whole_clause.contains(w));
+        let mut subject = subject_of(clause);
+        // `迈上4个万亿元台阶、达14.2万亿元`: what follows the earlier figure is
+        // its own tail, so the subject is the clause's, before that figure.
+        if subject.ends_with('、') {
+            if let Some(p) = prev {
+                let to = p.mention.range.start.saturating_sub(sentence_start);
+                if to > clause_mark {
+                    subject = subject_of(before.get(clause_mark..to).unwrap_or(""));
+                }
+            }
+        }
+        let object = object_after(text, f);
+        ClauseInfo {
+            list_continuation,
+            subject,
+            object,
+            change,
+            level_verb,
+            estimate,
+            respectively,
+            last_year,
+            prev_end: prev.map(|p| p.mention.range.end),
+        }
+    }
+}
+
+pub(super) fn strip_suffix_qualifiers(s: &str) -> &str {
+    let mut s = s;
+    for q in ["左右", "以上", "以内", "以下"] {
+        s = s.strip_prefix(q).unwrap_or(s);
+    }
+    s
+}
+
+/// The change verb (and whether a level verb follows it) at the end of a clause.
+pub(super) fn verb_before(clause: &str) -> (Option<Direction>, bool) {
+    let mut rest = clause;
+    // Strip qualifier cue words that stand between the verb and the number.
+    for w in [
+        "了",
+        "约",
+        "近",
+        "超过",
+        "超",
+        "逾",
+        "突破",
+        "不低于",
+        "不少于",
+        "至少",
+        "分别",
+    ] {
+        rest = rest.strip_suffix(w).unwrap_or(rest);
+    }
+    if rest.ends_with("新增") || rest.ends_with("净增") {
+        return (None, false);
+    }
+    // A rate of change stays a change whatever verb states it: 增速达到9.7%.
+    let verb = ["完成", "实现", "达到", "达", "为", "是", "保持在", "控制在"]
+        .iter()
+        .find_map(|v| rest.strip_suffix(v));
+    if let Some(noun) = verb {
+        for &(head, d) in CHANGE_NOUNS {
+            if noun.ends_with(head) {
+                return (Some(d), false);
+            }
+        }
+    }
+    let level = LEVEL_VERBS.iter().any(|v| rest.ends_with(v));
+    if level {
+        return (None, true);
+    }
+    let change = CHANGE_VERBS
+        .iter()
+        .find(|(v, _)| rest.ends_with(v))
+        .map(|&(_, d)| d);
+    (change, false)
+}
+
+/// The subject phrase of a clause: verbs, cue words and time words stripped.
+pub(super) fn subject_of(clause: &str) -> String {
+    let mut s = clause.trim();
+    loop {
+        let before = s;
+        for w in TRAILING_WORDS {
+            if let Some(rest) = s.strip_suffix(w) {
+                s = rest;
+                break;
+            }
+        }
+        for w in LEADING_WORDS {
+            if let Some(rest) = s.strip_prefix(w) {
+                s = rest;
+                break;
+            }
+        }
+        s = strip_year_prefix(s);
+        if s == before {
+            break;
+        }
+    }
+    // An embedded 预计 splits subject and verb: 地区生产总值预计迈上.
+    if let Some(at) = s.find("预计") {
+        s = &s[..at];
+    }
+    // A starting point is not part of the subject: 地区生产总值由2010年的,
+    // 标准从每人每月.
+    if let Some(at) = s.rfind(['由', '从']) {
+        let from = &s[at..];
+        if from.chars().count() <= 9 && (from.contains('年') || from.contains('每')) {
+            s = &s[..at];
+        }
+    }
+    s.to_string()
+}
+
+/// Strips a leading `2024年` / `2024年，`.
+pub(super) fn strip_year_prefix(s: &str) -> &str {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        if let Some(rest) = s[digits..].strip_prefix('年') {
+            return rest.trim_start_matches(['，', '、']);
+        }
+    }
+    s
+}
+
+/// Words that end the object phrase after a count.
+pub(super) const OBJECT_STOPS: &[&str] = &[
+    "实现", "获", "入选", "完成", "达到", "建成", "开工", "进入", "上榜", "通过", "被", "在", "的",
+    "台阶", "规模", "大关", "，", "。", "；", "、", "：", "（", "和", "及", "与", "等", "成为",
+    "落地",
+];
+
+/// The noun phrase right after a quantity's unit (`7支母子基金` → `母子基金`).
+pub(super) fn object_after(text: &str, f: &Found) -> String {
+    let m = &f.mention;
+    let end = m
+        .qual_range
+        .as_ref()
+        .map_or(m.range.end, |r| r.end.max(m.range.end));
+    let Some(rest) = text.get(end..window_end(text, end, f.sentence.end)) else {
+        return String::new();
+    };
+    let rest = match rest.strip_prefix('的') {
+        Some(r) => r,
+        None if matches!(
+            m.dimension,
+            Dimension::Ratio | Dimension::Multiple | Dimension::Duration
+        ) =>
+        {
+            return String::new();
+        }
+        None => rest,
+    };
+    // The phrase runs to the first stop word, 16 characters at most.
+    let end = rest
+        .char_indices()
+        .take(16)
+        .find(|&(at, _)| OBJECT_STOPS.iter().any(|stop| rest[at..].starts_with(stop)))
+        .map_or_else(
+            || rest.char_indices().nth(16).map_or(rest.len(), |(at, _)| at),
+            |(at, _)| at,
+        );
+    let phrase = &rest[..end];
+    // Not a noun phrase: punctuation, another figure, or a verb (提高到217元).
+    let verb_first = CHANGE_VERBS.iter().any(|(v, _)| phrase.starts_with(v))
+        || ["过", "有", "是", "为", "占", "比", "达", "至", "到", "超"]
+            .iter()
+            .any(|v| phrase.starts_with(v));
+    if phrase
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_punctuation())
+        || phrase.chars().any(|c| c.is_ascii_digit())
+        || verb_first
+    {
+        return String::new();
+    }
+    phrase.to_string()
+}

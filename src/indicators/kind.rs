@@ -1,0 +1,41 @@
+//! Kind and direction: a level, a change, a ratio or a multiple.
+
+use super::clause::{ClauseInfo, CHANGE_NOUNS};
+use super::Annotation;
+use crate::model::{Dimension, Direction, Kind};
+use crate::quantities::Found;
+
+/// Kind and direction of a quantity.
+pub(super) fn kind_of(
+    f: &Found,
+    info: &ClauseInfo,
+    prev: Option<(&Annotation, &ClauseInfo)>,
+) -> (Kind, Option<Direction>) {
+    let m = &f.mention;
+    if m.dimension == Dimension::Multiple {
+        return (Kind::Multiple, info.change);
+    }
+    // A list item shares the verb of the item before it.
+    if info.list_continuation && info.subject.is_empty() {
+        if let Some((p, _)) = prev {
+            if let Some(k) = p.kind {
+                if (k == Kind::Growth) == (m.dimension == Dimension::Ratio || info.change.is_some())
+                    || k != Kind::Growth
+                {
+                    return (k, p.direction);
+                }
+            }
+        }
+    }
+    // A subject that names a change: 居民消费价格涨幅控制在3%.
+    for &(head, d) in CHANGE_NOUNS {
+        if m.dimension == Dimension::Ratio && info.subject.ends_with(head) {
+            return (Kind::Growth, Some(d));
+        }
+    }
+    match (m.dimension, info.change) {
+        (_, Some(d)) if !info.level_verb => (Kind::Growth, Some(d)),
+        (Dimension::Ratio, _) => (Kind::Rate, None),
+        _ => (Kind::Amount, None),
+    }
+}

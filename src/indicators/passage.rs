@@ -1,0 +1,79 @@
+//! The main-targets passage of the plan part (`主要预期目标是…`).
+
+use crate::structure::Document;
+
+/// Words that open the coming year's work.
+pub(super) const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要目标"];
+
+/// The main-targets passage (主要预期目标是…): from the cue to the end of its
+/// sentence, or over the next paragraphs while they end on `；，：` (one target
+/// per line in some exports).
+pub(super) fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Range<usize>> {
+    // The coming year's passage stands in the plan part; a five-year plan's
+    // 主要目标 before it is not the year's targets.
+    let plan = doc.plan_start.unwrap_or(0);
+    let in_plan = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.range.start >= plan);
+    let before_plan = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.range.start < plan);
+    for (i, p) in in_plan.chain(before_plan) {
+        let Some(para) = text.get(p.range.clone()) else {
+            continue;
+        };
+        let Some(at) = TARGET_CUES
+            .iter()
+            .filter_map(|c| para.find(c).map(|a| a + c.len()))
+            .min()
+        else {
+            continue;
+        };
+        let head: String = para[at..].chars().take(5).collect();
+        if !["是", "为", "：", ":"].iter().any(|w| head.contains(w)) {
+            continue;
+        }
+        let start = p.range.start + at;
+        // The passage runs on over the next sentences that state figures,
+        // and stops at an explanation (这里要说明…, 主要考虑…).
+        let explains = ["说明", "考虑", "主要是", "这是", "体现", "因为", "需要"];
+        let mut sentence_end = p.range.end;
+        let mut started = false;
+        for s in &p.sentences {
+            if s.end <= start {
+                continue;
+            }
+            let body = text.get(s.clone()).unwrap_or("");
+            let states_figures = body.chars().any(|c| c.is_ascii_digit());
+            if started && (!states_figures || explains.iter().any(|w| body.contains(w))) {
+                sentence_end = s.start;
+                break;
+            }
+            started = true;
+        }
+        let mut end = sentence_end;
+        if sentence_end == p.range.end {
+            let mut k = i;
+            while k < i + 16 {
+                let last = doc
+                    .paragraphs
+                    .get(k)
+                    .and_then(|q| text.get(q.range.clone()))
+                    .and_then(|t| t.trim_end().chars().last());
+                match (last, doc.paragraphs.get(k + 1)) {
+                    (Some('；' | '，' | '：' | ';' | ',' | ':'), Some(next)) => {
+                        end = next.range.end;
+                        k += 1;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        return Some(start..end);
+    }
+    None
+}
