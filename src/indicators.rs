@@ -8,13 +8,14 @@
 //! quantity before it in the same sentence (`社会消费品零售总额预计实现567亿元，
 //! 增长5.5%`: both are retail sales, both estimates).
 
-use crate::model::{Direction, Kind, Status};
+use crate::model::{Direction, Kind, Measure, Status};
 use crate::quantities::Found;
 use crate::structure::Document;
 
 mod cards;
 mod clause;
 mod kind;
+mod measure;
 mod names;
 mod passage;
 mod period;
@@ -24,9 +25,10 @@ mod targets;
 pub use cards::headline;
 use clause::ClauseInfo;
 use kind::kind_of;
+use measure::measure_of;
 use names::assign_metrics;
 use passage::target_passage;
-use period::{opens_a_multi_year_review, speaks_of_other_periods, status_of, Place, Years};
+use period::{paragraph_scopes, status_of, Place, Scope, Years};
 pub use targets::targets;
 
 /// What stage 4 adds to a quantity.
@@ -44,17 +46,23 @@ pub struct Annotation {
     pub metric: Option<String>,
     /// The canonical indicator id.
     pub metric_id: Option<&'static str>,
+    /// Level or additions.
+    pub measure: Measure,
     /// The quantity stands in the report's main-targets passage (主要预期目标是…).
     pub in_target_list: bool,
+    /// The figure is of a sub-period of the year (`三季度`, `1—11月`), not the whole year.
+    pub sub_period: bool,
+    /// Other indicators that share the figure (`A、B、C增长5%以上`).
+    pub also: Vec<&'static str>,
 }
 
 /// Annotates every quantity found, in the same order.
 pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> {
     let years = Years::of(doc);
     let passage = target_passage(text, doc).unwrap_or(0..0);
+    let scopes = paragraph_scopes(text, doc, &years);
     let mut out: Vec<Annotation> = Vec::with_capacity(found.len());
     let mut clauses: Vec<ClauseInfo> = Vec::with_capacity(found.len());
-    let mut cue_cache: Option<(usize, bool)> = None;
     for (i, f) in found.iter().enumerate() {
         let prev = (i > 0 && found[i - 1].sentence == f.sentence)
             .then(|| (&found[i - 1], &out[i - 1], &clauses[i - 1]));
@@ -64,32 +72,39 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         note.kind = Some(kind);
         note.direction = direction;
         note.in_target_list = passage.contains(&f.mention.range.start);
-        // Whether the sentence speaks of other periods, read once per sentence.
-        let sentence_cue = match cue_cache {
-            Some((start, cue)) if start == f.sentence.start => cue,
-            _ => {
-                let paragraph_start = doc
-                    .paragraphs
-                    .get(f.paragraph)
-                    .map_or(f.sentence.start, |p| p.range.start);
-                let cue = speaks_of_other_periods(text, &f.sentence)
-                    || opens_a_multi_year_review(text, paragraph_start);
-                cue_cache = Some((f.sentence.start, cue));
-                cue
-            }
-        };
+        let paragraph = doc.paragraphs.get(f.paragraph);
         let place = Place {
             in_target_list: note.in_target_list,
-            sentence_cue,
+            in_plan: doc
+                .plan_start
+                .is_some_and(|s| paragraph.is_some_and(|p| p.range.start >= s)),
+            paragraph: scopes.get(f.paragraph).copied().unwrap_or(Scope::Year),
         };
-        let (status, year) =
-            status_of(text, doc, f, &info, &years, place, prev.map(|p| (p.1, p.2)));
-        note.status = Some(status);
-        note.year = year;
+        let period = status_of(
+            text,
+            f,
+            &info,
+            kind,
+            &years,
+            place,
+            prev.map(|p| (p.1, p.2)),
+        );
+        note.status = Some(period.status);
+        note.year = period.year;
+        note.sub_period = period.sub_period;
         out.push(note);
         clauses.push(info);
     }
-    assign_metrics(found, &clauses, &mut out);
+    assign_metrics(text, doc, found, &clauses, &mut out);
+    for ((f, info), note) in found.iter().zip(&clauses).zip(out.iter_mut()) {
+        note.measure = measure_of(
+            f,
+            &info.clause,
+            note.metric.as_deref(),
+            note.metric_id,
+            note.kind,
+        );
+    }
     out
 }
 

@@ -152,6 +152,10 @@ pub struct Quantity {
     pub metric: Option<String>,
     /// The canonical indicator id, when the metric is one.
     pub metric_id: Option<String>,
+    /// Whether the figure is a level (`total`) or counts additions to it
+    /// (`added`: `新增`, `净增`, `比上年增加` …). An indicator that is a flow by
+    /// definition (`城镇新增就业`) is `total`.
+    pub measure: Measure,
     /// The innermost outline entry that contains the quantity.
     pub section_id: Option<u32>,
     /// The sentence the quantity stands in (clean text); a sentence longer than
@@ -189,6 +193,17 @@ pub enum Dimension {
     Count,
     /// Anything else.
     Other,
+}
+
+/// Stock or flow: a level, or a count of additions to it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// The level or size itself (`总量达24.8万户`), or a rate.
+    #[default]
+    Total,
+    /// What was added in the period (`新增市场主体5.8万户`, `比上年增加1.1万亿元`).
+    Added,
 }
 
 /// The qualifier that bounds or blurs a value.
@@ -277,8 +292,11 @@ pub struct Target {
 pub struct HeadlineRow {
     /// The canonical indicator id.
     pub metric_id: String,
-    /// Its Chinese name.
+    /// Its canonical Chinese name.
     pub label: String,
+    /// The report's own term for it when that differs from `label`
+    /// (`国内生产总值`, `城镇登记失业率`, `农民人均纯收入`).
+    pub term: Option<String>,
     /// The reviewed year's level (actual or estimate): a quantity id.
     pub level: Option<u32>,
     /// The reviewed year's growth: a quantity id.

@@ -13,7 +13,6 @@ pub fn build(input: &str) -> Report {
     let doc = structure::analyze(&clean);
     let found = quantities::find_all(&clean.text, &doc);
     let notes = indicators::annotate(&clean.text, &doc, &found);
-    let notes_listed: Vec<bool> = notes.iter().map(|n| n.in_target_list).collect();
     let text = &clean.text;
 
     let sections = doc
@@ -43,7 +42,7 @@ pub fn build(input: &str) -> Report {
     let mut cursor = Utf16Cursor::new(input);
     let quantities = found
         .iter()
-        .zip(notes)
+        .zip(&notes)
         .enumerate()
         .map(|(i, (f, note))| {
             let m = &f.mention;
@@ -62,8 +61,9 @@ pub fn build(input: &str) -> Report {
                 direction: note.direction,
                 status: note.status,
                 year: note.year,
-                metric: note.metric,
+                metric: note.metric.clone(),
                 metric_id: note.metric_id.map(str::to_string),
+                measure: note.measure,
                 section_id: doc
                     .paragraphs
                     .get(f.paragraph)
@@ -90,9 +90,9 @@ pub fn build(input: &str) -> Report {
         })
         .collect();
 
-    let listed: Vec<bool> = notes_listed;
-    let targets = indicators::targets(&quantities, &listed);
-    let headline = indicators::headline(&quantities);
+    let years = (doc.meta.review_year, doc.meta.plan_year);
+    let targets = indicators::targets(&quantities, &notes, years.1);
+    let headline = indicators::headline(&quantities, &notes, &targets, years.0);
     let mut warnings = clean.warnings.clone();
     if quantities.len() >= quantities::MAX_QUANTITIES {
         warnings.push(Warning::new(

@@ -1,33 +1,108 @@
-//! The headline table behind the cards.
+//! The headline table behind the cards: per canonical indicator, the reviewed
+//! year's level and growth beside the plan year's target.
+//!
+//! A slot shows a figure only when its metric, period and measure are certain:
+//! the reviewed year's result (actual or estimate) of the whole year, a level
+//! that is the total (never a count of additions), a growth that is a rate;
+//! of several statements of the same fact the most precise (`62661亿元` over
+//! `突破6万亿元`). The target slot is the indicator's entry in the targets, so
+//! cards and the targets table always agree.
 
-use super::registry;
-use crate::model::{HeadlineRow, Kind, Quantity, Status};
+use super::{registry, Annotation};
+use crate::model::{Dimension, HeadlineRow, Kind, Measure, Qual, Quantity, Status, Target};
 
-/// The headline table: per canonical indicator, the reviewed year's level and
-/// growth beside the plan year's target, in registry order.
-pub fn headline(quantities: &[Quantity]) -> Vec<HeadlineRow> {
+/// Terms a report may use for an indicator that differ from its canonical
+/// label and are worth showing as they are: older names, other statistics of
+/// the same series.
+const OWN_TERMS: &[(&str, &[&str])] = &[
+    ("gdp", &["国内生产总值"]),
+    ("unemployment_rate", &["城镇登记失业率"]),
+    ("rural_disposable_income", &["农民人均纯收入"]),
+    ("urban_disposable_income", &["城镇居民人均可支配收入"]),
+    ("market_entities", &["经营主体"]),
+    (
+        "general_budget_revenue",
+        &["地方财政收入", "财政收入", "公共财政预算收入"],
+    ),
+    ("foreign_investment", &["实际利用外资"]),
+];
+
+/// The headline table, in registry order.
+pub fn headline(
+    quantities: &[Quantity],
+    notes: &[Annotation],
+    targets: &[Target],
+    review_year: Option<i32>,
+) -> Vec<HeadlineRow> {
     let mut rows = Vec::new();
     for entry in registry::INDICATORS {
-        let of = |pred: &dyn Fn(&Quantity) -> bool| {
+        let result = |growth: bool| {
             quantities
                 .iter()
-                .find(|q| q.metric_id.as_deref() == Some(entry.id) && pred(q))
-                .map(|q| q.id)
+                .zip(notes)
+                .filter(|(q, n)| {
+                    q.metric_id.as_deref() == Some(entry.id)
+                        && matches!(q.status, Some(Status::Actual | Status::Estimate))
+                        && q.year.is_some()
+                        && q.year == review_year
+                        && q.measure == Measure::Total
+                        && !n.sub_period
+                        && if growth {
+                            q.kind == Some(Kind::Growth) && q.dimension == Dimension::Ratio
+                        } else {
+                            matches!(q.kind, Some(Kind::Amount | Kind::Rate))
+                                && q.dimension != Dimension::Duration
+                        }
+                })
+                .map(|(q, _)| q)
+                .min_by_key(|q| (precision_rank(q.qual), q.id))
         };
-        let done = |q: &Quantity| matches!(q.status, Some(Status::Actual | Status::Estimate));
-        let level = of(&|q| done(q) && q.kind != Some(Kind::Growth));
-        let growth = of(&|q| done(q) && q.kind == Some(Kind::Growth));
-        let target = of(&|q| q.status == Some(Status::Target) && q.kind == Some(Kind::Growth))
-            .or_else(|| of(&|q| q.status == Some(Status::Target)));
-        if level.is_some() || growth.is_some() || target.is_some() {
-            rows.push(HeadlineRow {
-                metric_id: entry.id.to_string(),
-                label: entry.label.to_string(),
-                level,
-                growth,
-                target,
-            });
+        let level = result(false);
+        let growth = result(true);
+        let target = targets
+            .iter()
+            .filter(|t| t.metric_id.as_deref() == Some(entry.id))
+            .min_by_key(|t| t.kind != Some(Kind::Growth))
+            .and_then(|t| quantities.get(t.quantity_id as usize));
+        if level.is_none() && growth.is_none() && target.is_none() {
+            continue;
         }
+        let term = [level, growth, target]
+            .into_iter()
+            .flatten()
+            .filter_map(|q| q.metric.as_deref())
+            .find_map(|m| own_term(entry.id, m))
+            .filter(|t| *t != entry.label)
+            .map(str::to_string);
+        rows.push(HeadlineRow {
+            metric_id: entry.id.to_string(),
+            label: entry.label.to_string(),
+            term,
+            level: level.map(|q| q.id),
+            growth: growth.map(|q| q.id),
+            target: target.map(|q| q.id),
+        });
     }
     rows
+}
+
+/// The report's own term for an indicator in a metric phrase, if it is one to show.
+fn own_term(id: &str, metric: &str) -> Option<&'static str> {
+    OWN_TERMS
+        .iter()
+        .filter(|(i, _)| *i == id)
+        .flat_map(|(_, terms)| terms.iter())
+        .find(|t| metric.contains(*t))
+        .copied()
+}
+
+/// How precisely a qualifier states a value: exact first, thresholds last.
+fn precision_rank(q: Qual) -> u8 {
+    match q {
+        Qual::Exact => 0,
+        Qual::Approx => 1,
+        Qual::Range => 2,
+        Qual::Near => 3,
+        Qual::Over | Qual::AtLeast | Qual::AtMost => 4,
+    }
 }

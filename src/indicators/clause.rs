@@ -236,6 +236,11 @@ pub(super) struct ClauseInfo {
     /// The clause quotes last year's figure (`赤字率从去年的2.1%`), not as a
     /// comparison base (`比去年`).
     pub(super) last_year: bool,
+    /// The whole clause before the number (from the clause mark or the previous figure).
+    pub(super) clause: String,
+    /// Where the clause mark before the number stands (byte offset in the text):
+    /// the text before it is the previous clause.
+    pub(super) clause_mark: usize,
 }
 
 impl ClauseInfo {
@@ -305,6 +310,8 @@ impl ClauseInfo {
             respectively,
             last_year,
             prev_end: prev.map(|p| p.mention.range.end),
+            clause: whole_clause.to_string(),
+            clause_mark: sentence_start + clause_mark,
         }
     }
 }

@@ -3,8 +3,9 @@
 
 use super::clause::ClauseInfo;
 use super::{registry, Annotation};
-use crate::model::{Dimension, Direction, Kind};
+use crate::model::{Dimension, Direction, Kind, SectionLevel};
 use crate::quantities::Found;
+use crate::structure::Document;
 
 /// Generic heads that name a total of the subject before: 总量达24.8万户.
 pub(super) const GENERIC_SUBJECTS: &[&str] = &[
@@ -20,8 +21,123 @@ pub(super) const GENERIC_SUBJECTS: &[&str] = &[
     "其中",
 ];
 
+/// Modifiers that make a phrase name a part of an aggregate, never the
+/// aggregate itself (`民营经济增加值`, `“新三样”出口`, `扣除…后`).
+const PART_MODIFIERS: &[&str] = &[
+    "民营",
+    "高技术",
+    "入境",
+    "本级",
+    "扣除",
+    "新三样",
+    "国有",
+    "跨境电商",
+    "对美",
+    "对非美",
+    "外资企业",
+    "县域",
+    "市场采购",
+];
+
+/// Heads that a list item may leave to the item before (`粮食播种面积…、产量…`).
+const BARE_HEADS: &[&str] = &[
+    "产量",
+    "产值",
+    "增加值",
+    "收入",
+    "总额",
+    "面积",
+    "人数",
+    "总产",
+];
+
+/// Bare names that, right after a figure of something else, belong to that
+/// thing (`猕猴桃综合产值增长8.5%、出口增长53.6%`).
+const BARE_NAMES: &[&str] = &["出口", "进口", "投资", "外贸", "进出口", "收入"];
+
+/// What the names pass knows of the report.
+struct Namer {
+    /// The report's region as written and its short form (`湖南省`, `湖南`).
+    region: Vec<String>,
+}
+
+impl Namer {
+    fn new(doc: &Document) -> Self {
+        let mut region = Vec::new();
+        if let Some(r) = doc.meta.region.as_deref() {
+            region.push(r.to_string());
+            let short = [
+                "维吾尔自治区",
+                "壮族自治区",
+                "回族自治区",
+                "自治区",
+                "特别行政区",
+                "省",
+                "市",
+                "区",
+                "县",
+            ]
+            .iter()
+            .find_map(|s| r.strip_suffix(s))
+            .filter(|s| s.chars().count() >= 2);
+            if let Some(s) = short {
+                region.push(s.to_string());
+            }
+        }
+        Namer { region }
+    }
+
+    /// The canonical id a metric phrase names: the registry's look-up, after
+    /// the report's own region name or a `全`-abbreviation (`全川`) is
+    /// stripped; never for a part of an aggregate.
+    fn lookup(&self, metric: &str, kind: Option<Kind>) -> Option<&'static str> {
+        if PART_MODIFIERS.iter().any(|m| metric.contains(m)) {
+            return None;
+        }
+        if let Some(id) = registry::lookup(metric, kind) {
+            return Some(id);
+        }
+        let stripped = self
+            .region
+            .iter()
+            .find_map(|r| metric.strip_prefix(r.as_str()))
+            .or_else(|| {
+                // `全` plus a one-character abbreviation of the region.
+                let rest = metric.strip_prefix('全')?;
+                let c = rest.chars().next()?;
+                is_ideograph(c).then(|| &rest[c.len_utf8()..])
+            })?;
+        registry::lookup(stripped, kind)
+    }
+
+    /// The name a topic phrase starts with (`经济发展贡献新担当` → `经济`), for a
+    /// summary figure that implies its subject.
+    fn leading_name(&self, phrase: &str, kind: Option<Kind>) -> Option<String> {
+        let ends: Vec<usize> = phrase
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(12)
+            .collect();
+        ends.iter().rev().filter(|&&e| e >= 6).find_map(|&e| {
+            let head = phrase.get(..e)?;
+            self.lookup(head, kind).map(|_| head.to_string())
+        })
+    }
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Fills `metric` and `metric_id`, resolving implicit subjects and lists.
-pub(super) fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mut [Annotation]) {
+pub(super) fn assign_metrics(
+    text: &str,
+    doc: &Document,
+    found: &[Found],
+    clauses: &[ClauseInfo],
+    notes: &mut [Annotation],
+) {
+    let namer = Namer::new(doc);
     // The metrics of the last list read, per item, and its sentence.
     let mut last_list: Option<(usize, Vec<Option<String>>)> = None;
     let mut i = 0;
@@ -36,24 +152,56 @@ pub(super) fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mu
             j += 1;
         }
         let info = &clauses[i];
-        let prev_metric = (i > 0 && found[i - 1].sentence == found[i].sentence)
+        let kind = notes[i].kind;
+        let same_sentence_prev = i > 0 && found[i - 1].sentence == found[i].sentence;
+        let prev_metric = same_sentence_prev
             .then(|| notes[i - 1].metric.clone())
             .flatten();
-        let subject = if GENERIC_SUBJECTS.contains(&info.subject.as_str()) {
-            prev_metric
-                .as_deref()
-                .map(|p| format!("{}{}", strip_additions(p), info.subject))
-        } else if info.subject.is_empty() {
+        let own_subject = quoted_modifier(text, info)
+            .map(|q| format!("{q}{}", info.subject))
+            .unwrap_or_else(|| info.subject.clone());
+        let subject = if GENERIC_SUBJECTS.contains(&own_subject.as_str()) {
+            prev_metric.as_deref().map(|p| {
+                let p = strip_additions(p);
+                let p = p.strip_suffix("增长").unwrap_or(p);
+                format!("{p}{own_subject}")
+            })
+        } else if own_subject.is_empty() {
             None
+        } else if BARE_HEADS.contains(&own_subject.as_str()) {
+            // `粮食播种面积3320万亩、产量1285万吨`: the head takes the owner before.
+            Some(
+                prev_metric
+                    .as_deref()
+                    .and_then(|p| with_owner(&namer, p, &own_subject, kind))
+                    .unwrap_or(own_subject),
+            )
         } else {
-            Some(info.subject.clone())
+            Some(own_subject)
         };
-        let kind = notes[i].kind;
+        // A clause with no subject: a clause between it and the figure before
+        // that names an indicator, else the topic of a summary paragraph.
+        let implied = if subject.is_none() && info.object.is_empty() {
+            let from = if same_sentence_prev {
+                found[i - 1].mention.range.end
+            } else {
+                found[i].sentence.start
+            };
+            let between = text.get(from..info.clause_mark).unwrap_or("");
+            clause_subject(&namer, between, kind).or_else(|| {
+                (!same_sentence_prev)
+                    .then(|| topic_of(doc, found[i].paragraph))
+                    .flatten()
+                    .and_then(|t| namer.leading_name(t, kind))
+            })
+        } else {
+            None
+        };
         let object = if found[i].mention.dimension == Dimension::Ratio {
             // A ratio takes the phrase after it (`8%的国内生产总值增长目标`)
             // only when that names an indicator and its subject does not.
-            let subject_id = subject.as_deref().and_then(|s| registry::lookup(s, kind));
-            (subject_id.is_none() && registry::lookup(&info.object, kind).is_some())
+            let subject_id = subject.as_deref().and_then(|s| namer.lookup(s, kind));
+            (subject_id.is_none() && namer.lookup(&info.object, kind).is_some())
                 .then(|| info.object.clone())
         } else {
             // A list of figures of one kind shares the object named after its
@@ -68,11 +216,23 @@ pub(super) fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mu
                 None
             }
         };
-        let base = match (object, subject) {
-            (Some(o), _) => Some(o),
-            (None, Some(s)) => Some(s),
-            (None, None) => prev_metric,
+        let base = match (object, subject, implied) {
+            (Some(o), _, _) => Some(o),
+            (None, Some(s), _) => Some(s),
+            (None, None, Some(s)) => Some(s),
+            (None, None, None) => prev_metric.clone(),
         };
+        // A bare name right after a figure of something else belongs to it.
+        let belongs_to_prev = same_sentence_prev
+            && notes[i - 1].metric_id.is_none()
+            && notes[i - 1].metric.is_some()
+            && BARE_NAMES.contains(&info.subject.as_str())
+            && text
+                .get(
+                    found[i - 1].mention.range.end
+                        ..info.clause_mark.max(found[i - 1].mention.range.end),
+                )
+                .is_some_and(|between| !between.contains('，') && !between.contains('；'));
         let n = j - i;
         let mut parts = base
             .as_deref()
@@ -93,8 +253,14 @@ pub(super) fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mu
                 }
             }
         }
+        // One figure shared by a list of subjects (`A、B、C增长5%以上`): each
+        // has it; the first indicator of the list names it.
+        let shared = (n == 1)
+            .then(|| base.as_deref().map(|b| members(b)))
+            .flatten()
+            .filter(|m| m.len() > 1);
         for k in i..j {
-            let metric = if parts.len() == n && n > 1 {
+            let mut metric = if parts.len() == n && n > 1 {
                 Some(parts[k - i].clone())
             } else {
                 base.clone()
@@ -110,11 +276,45 @@ pub(super) fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mu
                 notes[k].kind = Some(Kind::Growth);
                 notes[k].direction = Some(Direction::Up);
             }
+            let kind = notes[k].kind;
             // A time span measures time, never an indicator.
-            let id = metric
+            let measurable = found[k].mention.dimension != Dimension::Duration && !belongs_to_prev;
+            let mut id = metric
                 .as_deref()
-                .filter(|_| found[k].mention.dimension != Dimension::Duration)
-                .and_then(|m| registry::lookup(m, notes[k].kind));
+                .filter(|_| measurable)
+                .and_then(|m| namer.lookup(m, kind));
+            let mut also = Vec::new();
+            if let Some(ms) = shared.as_ref().filter(|_| measurable) {
+                let ids: Vec<(&String, &'static str)> = ms
+                    .iter()
+                    .filter_map(|m| namer.lookup(m, kind).map(|id| (m, id)))
+                    .collect();
+                if let Some(&(m, first)) = ids.first() {
+                    if id.is_none() {
+                        id = Some(first);
+                        metric = Some(m.clone());
+                    }
+                    also = ids
+                        .iter()
+                        .map(|&(_, x)| x)
+                        .filter(|&x| Some(x) != id)
+                        .collect();
+                }
+            }
+            // In the targets passage a bare `投资` is fixed-asset investment.
+            if id.is_none()
+                && notes[k].in_target_list
+                && metric
+                    .as_deref()
+                    .is_some_and(|m| m.ends_with("投资") && m.chars().count() <= 4)
+                && metric
+                    .as_deref()
+                    .is_some_and(|m| !PART_MODIFIERS.iter().any(|p| m.contains(p)))
+            {
+                id = metric.as_deref().and_then(|m| {
+                    namer.lookup(&format!("固定资产{}", m.trim_start_matches("全社会")), kind)
+                });
+            }
             // `经济增长5%` reads better as that than as `经济`.
             let metric = match metric {
                 Some(m) if m == "经济" && notes[k].kind == Some(Kind::Growth) => {
@@ -124,6 +324,7 @@ pub(super) fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mu
             };
             notes[k].metric = metric.filter(|m| !m.is_empty());
             notes[k].metric_id = id;
+            notes[k].also = also;
         }
         if n > 1 {
             last_list = Some((
@@ -133,6 +334,78 @@ pub(super) fn assign_metrics(found: &[Found], clauses: &[ClauseInfo], notes: &mu
         }
         i = j;
     }
+}
+
+/// The quoted term right before a clause (`“新三样”出口`): the clause mark was
+/// its closing quote, so the term modifies the subject.
+fn quoted_modifier<'a>(text: &'a str, info: &ClauseInfo) -> Option<&'a str> {
+    let before = text.get(..info.clause_mark)?;
+    let inner = before.strip_suffix('”')?;
+    let open = inner.rfind('“')?;
+    let term = inner.get(open + '“'.len_utf8()..)?;
+    (term.chars().count() <= 10 && !term.is_empty()).then(|| &before[open..])
+}
+
+/// A bare head given the owner of the metric before (`粮食播种面积` + `产量` → `粮食产量`).
+fn with_owner(namer: &Namer, prev: &str, head: &str, kind: Option<Kind>) -> Option<String> {
+    let ends: Vec<usize> = prev.char_indices().skip(1).map(|(i, _)| i).collect();
+    ends.iter().find_map(|&e| {
+        let candidate = format!("{}{head}", prev.get(..e)?);
+        namer.lookup(&candidate, kind).map(|_| candidate)
+    })
+}
+
+/// The subject named by a clause with no figure of its own before a figure
+/// (`全省进出口总值创历史新高，达到5379亿元` → `进出口总值`): the last clause
+/// whose opening words are an indicator's name.
+fn clause_subject(namer: &Namer, between: &str, kind: Option<Kind>) -> Option<String> {
+    between
+        .split(['，', '；', '：', ','])
+        .rev()
+        .filter(|c| !c.is_empty())
+        .take(2)
+        .find_map(|c| namer.leading_name(c, kind))
+}
+
+/// The topic lead of a paragraph (`——经济发展贡献新担当。`), if it has one.
+fn topic_of(doc: &Document, paragraph: usize) -> Option<&str> {
+    let h = doc.paragraphs.get(paragraph)?.heading?;
+    let heading = doc.headings.get(h)?;
+    (heading.level == SectionLevel::Topic || heading.label == "——")
+        .then_some(heading.title.as_str())
+}
+
+/// The members of a subject list, each with the head the list shares
+/// (`高新技术、科技型中小企业数量` → `高新技术企业数量`, `科技型中小企业数量`;
+/// `高新技术企业、科技型中小企业贷款` → `高新技术企业贷款`, `科技型中小企业贷款`).
+fn members(subject: &str) -> Vec<String> {
+    let parts: Vec<&str> = subject.split(['、']).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let last = parts[parts.len() - 1];
+    // What the last member has after the words it shares with the first.
+    let first = parts[0];
+    let shared_tail = (1..=first.chars().count().min(4)).rev().find_map(|n| {
+        let at = first.char_indices().rev().nth(n - 1)?.0;
+        let end = first.get(at..)?;
+        let pos = last.rfind(end)?;
+        let tail = last.get(pos + end.len()..)?;
+        (!tail.is_empty()).then(|| tail.to_string())
+    });
+    if let Some(tail) = shared_tail {
+        return parts
+            .iter()
+            .map(|p| {
+                if p.ends_with(tail.as_str()) {
+                    p.to_string()
+                } else {
+                    format!("{p}{tail}")
+                }
+            })
+            .collect();
+    }
+    split_list(subject, parts.len(), false)
 }
 
 /// `新增市场主体` → `市场主体`.
@@ -164,6 +437,8 @@ pub(super) fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<Str
         }
         // A shared head on the last part goes to all: 粮食、蔬菜、水产品产量.
         let heads = [
+            "企业数量",
+            "数量",
             "产量",
             "收入",
             "增加值",

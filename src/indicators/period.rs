@@ -1,41 +1,141 @@
 //! Period scope: which period a quantity speaks of, hence its status and year.
+//!
+//! A report reviews one year and plans the next, and around both it speaks of
+//! longer periods: a five-year plan just ended (`五年来`, `“十四五”时期`), a new
+//! one (`“十五五”时期`, `到2030年`), sub-periods of the year (`三季度`). The
+//! scope is read in three layers, each overriding the one above:
+//! 1. **paragraph**: the part it stands in (review or plan), a paragraph that
+//!    opens a multi-year review (`这五年，…`) and the run of paragraphs after
+//!    it, a plan paragraph that outlines the new five-year period;
+//! 2. **sentence**: a period named in the sentence before the figure;
+//! 3. **clause**: a year named right before the figure, averages and totals over
+//!    years (`年均`, `每年`, `累计`), a starting point (`从A提高到B`), thresholds
+//!    crossed over the period (`迈上…台阶`).
+//!
+//! Status and year follow the schema's rules: goals of a future period are
+//! targets (levels with the period's end year, changes with none); figures of
+//! a past period are context (no year), except an end point reached in the
+//! reviewed year (actual) and a starting point (context, the start year).
 
 use super::clause::ClauseInfo;
 use super::{window_end, window_start, Annotation};
-use crate::model::Status;
+use crate::model::{Kind, SectionLevel, Status};
 use crate::quantities::Found;
+use crate::structure::text::five_year_plan_end;
 use crate::structure::Document;
 
-/// Sentence cues of other periods: five-year totals, averages, long-range visions.
-pub(super) const CONTEXT_CUES: &[&str] = &[
+/// The period a stretch of text speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// The reviewed year in the review part, the plan year in the plan part.
+    Year,
+    /// A multi-year period that ended with the reviewed year (five-year review).
+    PastPeriod,
+    /// A period after the plan year: a new five-year plan, 2030, 2035; with its
+    /// end year when the text names it.
+    FuturePeriod(Option<i32>),
+}
+
+/// Paragraph openers of a multi-year review.
+const PAST_OPENERS: &[&str] = &[
+    "五年来",
+    "过去五年",
+    "这五年",
+    "过去5年",
+    "五年间",
+    "十年来",
+    "过去十年",
+    "三年来",
+    "回顾五年",
+];
+
+/// Paragraph openers that bring the text back to one year.
+const YEAR_OPENERS: &[&str] = &[
+    "过去一年",
+    "过去的一年",
+    "一年来",
+    "今年",
+    "去年",
+    "刚刚过去的一年",
+];
+
+/// Sentence cues of a past multi-year period (plan periods are read from
+/// their number, see [`plan_period`]).
+const PAST_CUES: &[&str] = &[
     "五年来",
     "过去五年",
     "过去5年",
     "这五年",
     "五年间",
     "五年累计",
-    "年均增长",
-    "年均增速",
-    "年均增幅",
-    "年均递增",
-    "年均下降",
-    "年均提高",
-    "年均上涨",
-    "年均缩减",
-    "年均减少",
-    "年均分别",
     "以来累计",
-    "“十三五”时期",
-    "“十四五”时期",
-    "“十三五”期间",
-    "“十四五”期间",
-    "“十四五”以来",
     "十年来",
-    "近五年",
-    "近5年",
     "三年来",
-    "二〇三五年",
-    "2035年",
+];
+
+/// Cues of multi-year periods that only compare (`创近5年新高`), not scope.
+const RECORD_WORDS: &[&str] = &["新高", "最高", "最好", "最快", "最低", "最多", "来最"];
+
+/// Sentence cues of a future period whose end year the text does not give.
+const FUTURE_CUES: &[&str] = &["未来五年", "《纲要", "规划纲要", "远景目标", "二〇三五年"];
+
+/// Cues that a sentence speaks of the plan year even when it names a plan period
+/// (`今年是“十五五”开局之年`).
+const PLAN_YEAR_CUES: &[&str] = &["开局之年", "起步之年", "今年", "明年"];
+
+/// Clause cues of figures over several years: averages, per-year figures.
+const MULTI_YEAR_CUES: &[&str] = &["年均", "每年", "年平均"];
+
+/// Clause cues of totals over a past period.
+const TOTAL_CUES: &[&str] = &["累计", "五年", "5年"];
+
+/// Words around a level that make it a threshold crossed, not the level reached.
+const STEP_WORDS: &[&str] = &["台阶", "大关", "关口"];
+
+/// Verbs that cross several thresholds in turn (`连跨5万亿元、6万亿元两个台阶`).
+const STEPPING_VERBS: &[&str] = &["连跨", "接连", "相继", "先后", "连续跨越", "跨越"];
+
+/// Clause cues of a sub-period of the year: its figures are not the year's.
+const SUB_PERIOD_CUES: &[&str] = &[
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "前两季度",
+    "个月",
+    "月份",
+];
+
+/// Verbs of a change that ends at a level: the figure before them is a start.
+const TO_LEVEL: &[&str] = &[
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "增至",
+    "升至",
+    "扩大到",
+    "扩大至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "降至",
+    "减少到",
+    "减少至",
+    "上升到",
+    "上升至",
+    "跃升至",
+    "跃升到",
+    "到",
+    "至",
 ];
 
 /// The reviewed and planned years of the report.
@@ -53,128 +153,352 @@ impl Years {
     }
 }
 
-/// Where a quantity stands, as status cues.
+/// The scope of every paragraph, in document order.
+pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec<Scope> {
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut run = false;
+    let mut prev_start = 0usize;
+    let mut h = 0usize;
+    for p in &doc.paragraphs {
+        // A part or section heading between two paragraphs ends a run; one
+        // that titles a past period starts one.
+        while h < doc.headings.len() && doc.headings[h].range.start <= p.range.start {
+            let heading = &doc.headings[h];
+            if heading.range.start >= prev_start
+                && matches!(heading.level, SectionLevel::Part | SectionLevel::Section)
+            {
+                run = titles_a_past_period(&heading.title, years);
+            }
+            h += 1;
+        }
+        prev_start = p.range.start;
+        let in_plan = doc.plan_start.is_some_and(|s| p.range.start >= s);
+        let head_end = window_end(text, p.range.start, p.range.end.min(p.range.start + 96));
+        let head = text.get(p.range.start..head_end).unwrap_or("");
+        let first_sentence = p.sentences.first().cloned().unwrap_or(p.range.clone());
+        let first = text
+            .get(first_sentence.start..window_end(text, first_sentence.start, first_sentence.end))
+            .unwrap_or("");
+        if in_plan {
+            run = false;
+            out.push(match future_period(first, years) {
+                Some(end) => Scope::FuturePeriod(end),
+                None => Scope::Year,
+            });
+            continue;
+        }
+        if let Some(end) = future_period(first, years) {
+            out.push(Scope::FuturePeriod(end));
+            continue;
+        }
+        if PAST_OPENERS.iter().any(|c| head.starts_with(c)) || opens_on_past_plan(head, years) {
+            run = true;
+        } else if YEAR_OPENERS.iter().any(|c| head.starts_with(c)) || opens_on_year(head, years) {
+            run = false;
+        }
+        out.push(if run { Scope::PastPeriod } else { Scope::Year });
+    }
+    out
+}
+
+/// Does a part or section title name a past period only (`“十四五”时期工作回顾`,
+/// `过去五年工作回顾`), not the reviewed year with it?
+fn titles_a_past_period(title: &str, years: &Years) -> bool {
+    let names_review_year = years
+        .review
+        .is_some_and(|y| title.contains(&format!("{y}年")));
+    let past_plan =
+        five_year_plan_end(title).is_some_and(|end| years.review.is_some_and(|r| end <= r));
+    !names_review_year && (past_plan || title.contains("五年"))
+}
+
+/// Does a paragraph open on a past plan period (`“十四五”时期，…`)?
+fn opens_on_past_plan(head: &str, years: &Years) -> bool {
+    let Some(rest) = head.strip_prefix('“') else {
+        return false;
+    };
+    let opening: String = rest.chars().take(12).collect();
+    five_year_plan_end(head).is_some_and(|end| years.review.is_some_and(|r| end <= r))
+        && ["时期", "期间", "以来"].iter().any(|w| opening.contains(w))
+}
+
+/// Does a paragraph open on the reviewed year (`2024年，…`)?
+fn opens_on_year(head: &str, years: &Years) -> bool {
+    years
+        .review
+        .is_some_and(|y| head.starts_with(&format!("{y}年")))
+}
+
+/// Does a sentence speak of a period after the plan year? Gives its end year
+/// when the text names one (`到2030年`, `“十五五”` → 2030).
+fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
+    let plan = years.plan?;
+    if PLAN_YEAR_CUES.iter().any(|c| s.contains(c)) || s.contains(&format!("{plan}年")) {
+        return None;
+    }
+    if let Some(end) = five_year_plan_end(s).filter(|&end| end > plan) {
+        return Some(Some(end));
+    }
+    if let Some(y) = years_named(s)
+        .into_iter()
+        .find(|&y| y > plan && y <= plan + 30)
+    {
+        return Some(Some(y));
+    }
+    FUTURE_CUES.iter().any(|c| s.contains(c)).then_some(None)
+}
+
+/// Does a sentence speak of a past multi-year period?
+fn past_period(s: &str, years: &Years) -> bool {
+    let cue = PAST_CUES.iter().any(|c| s.contains(c));
+    let plan = five_year_plan_end(s).is_some_and(|end| years.review.is_some_and(|r| end <= r))
+        && ["时期", "期间", "以来"].iter().any(|w| s.contains(w));
+    let recent = ["近五年", "近5年", "近十年", "近10年"].iter().any(|c| {
+        s.match_indices(c)
+            .any(|(at, _)| !is_record(&s[at + c.len()..]))
+    });
+    cue || plan || recent
+}
+
+/// Does the text right after a period phrase make it a record (`新高`)?
+fn is_record(after: &str) -> bool {
+    let head: String = after.chars().take(4).collect();
+    RECORD_WORDS.iter().any(|w| head.contains(w))
+}
+
+/// The four-digit years named in a text (`2030年`).
+fn years_named(s: &str) -> Vec<i32> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    for (at, _) in s.match_indices('年') {
+        if at >= 4
+            && b[at - 4..at].iter().all(u8::is_ascii_digit)
+            && (at == 4 || !b[at - 5].is_ascii_digit())
+        {
+            if let Ok(y) = s[at - 4..at].parse::<i32>() {
+                out.push(y);
+            }
+        }
+    }
+    out
+}
+
+/// What the layers above the clause say of a quantity.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Place {
     /// In the main-targets passage.
     pub(super) in_target_list: bool,
-    /// Its sentence speaks of other periods (五年来, 年均 …).
-    pub(super) sentence_cue: bool,
+    /// In the plan part.
+    pub(super) in_plan: bool,
+    /// The paragraph's scope.
+    pub(super) paragraph: Scope,
 }
 
-/// Does a paragraph open on a multi-year review (`五年来，…`, `过去五年，…`)?
-/// Then every sentence of it speaks of the whole period.
-pub(super) fn opens_a_multi_year_review(text: &str, paragraph_start: usize) -> bool {
-    let head = window_end(text, paragraph_start, text.len().min(paragraph_start + 24));
-    let head = text.get(paragraph_start..head).unwrap_or("");
-    [
-        "五年来",
-        "过去五年",
-        "这五年",
-        "过去5年",
-        "十年来",
-        "三年来",
-    ]
-    .iter()
-    .any(|c| head.starts_with(c))
-}
-
-/// Does a sentence speak of other periods (five-year reviews, averages,
-/// long-range visions)? Reads at most the first 8 KiB of it.
-pub(super) fn speaks_of_other_periods(text: &str, sentence: &std::ops::Range<usize>) -> bool {
-    let end = window_end(
-        text,
-        sentence.start,
-        sentence.end.min(sentence.start + 8192),
-    );
-    let s = text.get(sentence.start..end).unwrap_or("");
-    CONTEXT_CUES
-        .iter()
-        .any(|c| !c.starts_with('“') && s.contains(c))
+/// What the period pass decides for one quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Period {
+    pub(super) status: Status,
+    pub(super) year: Option<i32>,
+    /// The figure is of a sub-period of the year (`三季度`, `1—11月`).
+    pub(super) sub_period: bool,
 }
 
 /// Status and year of a quantity.
 pub(super) fn status_of(
     text: &str,
-    doc: &Document,
     f: &Found,
     info: &ClauseInfo,
+    kind: Kind,
     years: &Years,
     place: Place,
     prev: Option<(&Annotation, &ClauseInfo)>,
-) -> (Status, Option<i32>) {
-    let Place {
-        in_target_list,
-        sentence_cue,
-    } = place;
+) -> Period {
     let from = window_start(text, f.sentence.start, f.mention.range.start);
     let before = text.get(from..f.mention.range.start).unwrap_or("");
-    let in_plan = doc.plan_start.is_some_and(|p| {
-        doc.paragraphs
-            .get(f.paragraph)
-            .is_some_and(|b| b.range.start >= p)
-    });
-    if f.mention.unit.ends_with('年') {
-        return (Status::Context, None);
-    }
-    // An explicit year before the number decides the period; a year named before
-    // an earlier figure of the sentence belongs to that one (从2020年的82.4岁提升至83.9岁).
     let since = info
         .prev_end
         .map_or(0, |e| e.saturating_sub(from).min(before.len()));
-    if let Some(span) = named_year(before.get(since..).unwrap_or(before)) {
-        match span {
-            NamedYear::Span => return (Status::Context, None),
-            NamedYear::One(y) if Some(y) == years.plan => return (Status::Target, Some(y)),
-            NamedYear::One(y) if Some(y) == years.review => {
-                let status = if info.estimate {
-                    Status::Estimate
-                } else {
-                    Status::Actual
-                };
-                return (status, Some(y));
+    let since = (since..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let clause = clause_before(before, since);
+    let sub_period = SUB_PERIOD_CUES.iter().any(|c| clause.contains(c)) || names_months(clause);
+    let period = |status, year| Period {
+        status,
+        year,
+        sub_period,
+    };
+    let done = if info.estimate {
+        Status::Estimate
+    } else {
+        Status::Actual
+    };
+    if f.mention.unit.ends_with('年') {
+        return period(Status::Context, None);
+    }
+    // A list item with no subject of its own shares the period of the item before.
+    if info.list_continuation && info.subject.is_empty() {
+        if let Some((p, _)) = prev {
+            if let Some(status) = p.status {
+                return period(status, p.year);
             }
-            NamedYear::One(y) => return (Status::Context, Some(y)),
         }
+    }
+    let scope = match place.paragraph {
+        Scope::FuturePeriod(end) => Scope::FuturePeriod(end),
+        _ if place.in_target_list => Scope::Year,
+        paragraph => match future_period(before, years) {
+            Some(end) => Scope::FuturePeriod(end),
+            None if past_period(before, years) => Scope::PastPeriod,
+            None => paragraph,
+        },
+    };
+    let planning = place.in_plan || place.in_target_list || matches!(scope, Scope::FuturePeriod(_));
+    // Averages and per-year figures span years: goals of a plan, or background.
+    let named = named_year(before.get(since..).unwrap_or(before));
+    let multi_year = MULTI_YEAR_CUES.iter().any(|c| clause.contains(c))
+        || (scope == Scope::PastPeriod && TOTAL_CUES.iter().any(|c| clause.contains(c)));
+    if multi_year || matches!(named, Some(NamedYear::Span(_))) {
+        let future_span =
+            matches!(named, Some(NamedYear::Span(end)) if years.plan.is_some_and(|p| end > p));
+        return if (planning && scope != Scope::PastPeriod) || future_span {
+            period(Status::Target, None)
+        } else {
+            period(Status::Context, None)
+        };
+    }
+    // An explicit year before the number decides the period; a year named before
+    // an earlier figure of the sentence belongs to that one (从2020年的82.4岁提升至83.9岁).
+    if let Some(NamedYear::One(y)) = named {
+        return match (years.review, years.plan) {
+            (_, Some(p)) if y == p => period(Status::Target, Some(y)),
+            (Some(r), _) if y == r => period(done, Some(y)),
+            (_, Some(p)) if y > p => period(Status::Target, Some(y)),
+            _ => period(Status::Context, Some(y)),
+        };
     }
     // Last year's figure quoted in the plan part.
     if info.last_year {
-        let status = if info.estimate {
-            Status::Estimate
-        } else {
-            Status::Actual
-        };
-        return (status, years.review);
+        return period(done, years.review);
     }
-    if CONTEXT_CUES.iter().any(|c| before.contains(c)) || (!in_plan && sentence_cue) {
-        return (Status::Context, None);
+    match scope {
+        Scope::FuturePeriod(end) => {
+            let year = if kind == Kind::Growth { None } else { end };
+            return period(Status::Target, year);
+        }
+        Scope::PastPeriod => {
+            if kind != Kind::Growth && kind != Kind::Multiple && !info.estimate {
+                if is_start_point(text, f) {
+                    return period(Status::Context, years.review.map(|r| r - 5));
+                }
+                if is_end_point(text, f, clause) {
+                    return period(Status::Actual, years.review);
+                }
+            } else if info.estimate && kind != Kind::Multiple {
+                return period(Status::Estimate, years.review);
+            }
+            return period(Status::Context, None);
+        }
+        Scope::Year => {}
     }
-    if in_target_list || in_plan {
-        return (Status::Target, years.plan);
+    if planning {
+        return period(Status::Target, years.plan);
+    }
+    if is_start_point(text, f) {
+        return period(Status::Context, years.review.map(|r| r - 1));
     }
     if info.estimate {
-        return (Status::Estimate, years.review);
+        return period(Status::Estimate, years.review);
     }
     // A clause with no subject of its own continues the previous quantity's.
     if info.subject.is_empty() {
         if let Some((p, _)) = prev {
             if p.status == Some(Status::Estimate) {
-                return (Status::Estimate, p.year);
+                return period(Status::Estimate, p.year);
             }
         }
     }
-    if doc.plan_start.is_none() && ["今年", "明年"].iter().any(|c| before.contains(c)) {
-        return (Status::Target, years.plan);
+    period(Status::Actual, years.review)
+}
+
+/// The clause before a quantity: from the last clause mark, or from the
+/// previous quantity of the sentence (`since`), whichever is later.
+fn clause_before(before: &str, since: usize) -> &str {
+    let tail = before.get(since..).unwrap_or("");
+    let mark = tail
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    tail.get(mark..).unwrap_or("")
+}
+
+/// Does a clause name months of the year (`1—11月`, `1-9月`)?
+fn names_months(clause: &str) -> bool {
+    let chars: Vec<char> = clause.chars().collect();
+    chars.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], '—' | '-' | '–' | '至') && w[2].is_ascii_digit()
+    }) && clause.contains('月')
+}
+
+/// Is a quantity the start of a change to a level (`从A提高到B`: A)?
+fn is_start_point(text: &str, f: &Found) -> bool {
+    let m = &f.mention;
+    let number_start = m
+        .qual_range
+        .as_ref()
+        .map_or(m.range.start, |r| r.start.min(m.range.start));
+    let from = window_start(text, f.sentence.start, number_start);
+    let before = text.get(from..number_start).unwrap_or("");
+    let before = before.trim_end_matches("的");
+    let opens = before.ends_with('由') || before.ends_with('从');
+    if !opens {
+        return false;
     }
-    (Status::Actual, years.review)
+    let end = m
+        .qual_range
+        .as_ref()
+        .map_or(m.range.end, |r| r.end.max(m.range.end));
+    let after = text
+        .get(end..window_end(text, end, f.sentence.end))
+        .unwrap_or("");
+    let after: String = after.chars().take(8).collect();
+    TO_LEVEL.iter().any(|v| after.contains(v))
+}
+
+/// In a past period, is a level the one reached at its end (`达到41580元`,
+/// `提升到1.6万亿元`, `总量接近800万户`), not a threshold crossed on the way,
+/// a per-year figure or a figure about something else (`首个…超过3万亿元的城市`)?
+fn is_end_point(text: &str, f: &Found, clause: &str) -> bool {
+    let m = &f.mention;
+    let end = m
+        .qual_range
+        .as_ref()
+        .map_or(m.range.end, |r| r.end.max(m.range.end));
+    let after = text
+        .get(end..window_end(text, end, f.sentence.end))
+        .unwrap_or("");
+    let rest_of_clause: String = after
+        .chars()
+        .take_while(|c| !matches!(c, '，' | '；' | '。' | '：'))
+        .take(16)
+        .collect();
+    if STEP_WORDS.iter().any(|w| rest_of_clause.contains(w))
+        || STEPPING_VERBS.iter().any(|w| clause.contains(w))
+        || after.starts_with('的')
+        || clause.trim_start_matches(['、', '和']).starts_with('年')
+    {
+        return false;
+    }
+    true
 }
 
 /// A year named in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum NamedYear {
     One(i32),
-    /// A span of years (`2021—2025年`).
-    Span,
+    /// A span of years (`2021—2025年`), with its last year.
+    Span(i32),
 }
 
 /// The last year named before a quantity (`2024年`), skipping comparison bases
@@ -198,9 +522,11 @@ pub(super) fn named_year(before: &str) -> Option<NamedYear> {
             .unwrap_or(0);
         let prev = if i > 0 { chars[i - 1] } else { ' ' };
         let next = chars.get(i + 5).copied().unwrap_or(' ');
-        let span = matches!(prev, '—' | '-' | '–' | '至' | '到') && i >= 5;
+        let span = matches!(prev, '—' | '-' | '–' | '至' | '到')
+            && i >= 5
+            && chars[i - 2].is_ascii_digit();
         if span {
-            found = Some(NamedYear::Span);
+            found = Some(NamedYear::Span(year));
         } else if matches!(prev, '比' | '较' | '与' | '同' | '于')
             || matches!(next, '底' | '末') && prev == '比'
         {

@@ -27,6 +27,8 @@ pub const INDICATORS: &[Indicator] = &[
         id: "gdp",
         label: "地区生产总值",
         names: &[
+            "全市生产总值",
+            "国民生产总值",
             "地区生产总值",
             "国内生产总值",
             "生产总值",
@@ -36,6 +38,8 @@ pub const INDICATORS: &[Indicator] = &[
             "全区GDP",
         ],
         growth_names: &[
+            "增长目标",
+            "经济增长目标",
             "经济增长",
             "经济增速",
             "经济",
@@ -59,6 +63,8 @@ pub const INDICATORS: &[Indicator] = &[
         id: "industrial_value_added",
         label: "规模以上工业增加值",
         names: &[
+            "规模工业增加值",
+            "规上工业企业增加值",
             "规模以上工业增加值",
             "规上工业增加值",
             "工业增加值",
@@ -131,6 +137,11 @@ pub const INDICATORS: &[Indicator] = &[
         id: "foreign_trade",
         label: "进出口总额",
         names: &[
+            "进出口总值",
+            "外贸进出口总值",
+            "货物和服务进出口",
+            "货物贸易进出口总额",
+            "外贸进出口总额",
             "进出口总额",
             "外贸进出口",
             "外贸进出口总额",
@@ -148,7 +159,15 @@ pub const INDICATORS: &[Indicator] = &[
     Indicator {
         id: "exports",
         label: "出口",
-        names: &["出口", "出口总额", "外贸出口", "货物出口", "出口额"],
+        names: &[
+            "外贸出口总额",
+            "出口总值",
+            "出口",
+            "出口总额",
+            "外贸出口",
+            "货物出口",
+            "出口额",
+        ],
         growth_names: &[],
     },
     Indicator {
@@ -216,6 +235,9 @@ pub const INDICATORS: &[Indicator] = &[
         id: "urban_new_jobs",
         label: "城镇新增就业",
         names: &[
+            "新增城镇就业",
+            "城镇新增就业人数",
+            "新增城镇就业人数",
             "城镇新增就业",
             "新增城镇就业",
             "城镇新增就业人数",
@@ -287,6 +309,9 @@ pub const INDICATORS: &[Indicator] = &[
         id: "high_tech_enterprises",
         label: "高新技术企业",
         names: &[
+            "国家高新技术企业",
+            "国家级高新技术企业",
+            "高新技术企业数",
             "高新技术企业",
             "国家高新技术企业",
             "国家级高新技术企业",
@@ -311,6 +336,10 @@ pub const INDICATORS: &[Indicator] = &[
         id: "tax_fee_cuts",
         label: "减税降费",
         names: &[
+            "减退降税费",
+            "减税降费退税缓费",
+            "新增减税降费及退税缓税缓费",
+            "减税费",
             "减税降费",
             "减税降费及退税",
             "新增减税降费",
@@ -333,6 +362,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "special_bonds",
         label: "专项债券",
         names: &[
+            "政府专项债券",
             "专项债券",
             "地方政府专项债券",
             "专项债",
@@ -344,13 +374,31 @@ pub const INDICATORS: &[Indicator] = &[
     Indicator {
         id: "tourism_revenue",
         label: "旅游综合收入",
-        names: &["旅游综合收入", "旅游收入", "旅游总收入", "旅游业总收入"],
+        names: &[
+            "旅游总花费",
+            "游客旅游总花费",
+            "游客总花费",
+            "总花费",
+            "旅游业收入",
+            "国内旅游收入",
+            "旅游综合收入",
+            "旅游收入",
+            "旅游总收入",
+            "旅游业总收入",
+        ],
         growth_names: &[],
     },
     Indicator {
         id: "tourist_visits",
         label: "接待游客人次",
         names: &[
+            "游客人数",
+            "接待旅游总人数",
+            "旅游总人数",
+            "国内游客人次",
+            "接待游客人数",
+            "游客量",
+            "接待国内游客",
             "接待游客人次",
             "游客接待量",
             "接待游客",

@@ -1,42 +1,47 @@
 //! The plan year's targets.
 
+use super::Annotation;
 use crate::model::{Kind, Quantity, Status, Target};
 
 /// The plan year's targets among the annotated quantities: those of the main
-/// targets passage, and other targets of a canonical indicator.
-pub fn targets(quantities: &[Quantity], in_target_list: &[bool]) -> Vec<Target> {
-    let is_target = |q: &Quantity| q.status == Some(Status::Target);
-    let listed: Vec<&Quantity> = quantities
+/// targets passage, then targets of a canonical indicator stated elsewhere
+/// (`力争…`), once per indicator and kind. A figure shared by several
+/// indicators (`A、B增长5%以上`) is a target of each.
+pub fn targets(
+    quantities: &[Quantity],
+    notes: &[Annotation],
+    plan_year: Option<i32>,
+) -> Vec<Target> {
+    let is_target = |q: &Quantity| q.status == Some(Status::Target) && q.year == plan_year;
+    let listed = quantities
         .iter()
-        .zip(in_target_list)
-        .filter(|(q, l)| **l && is_target(q))
-        .map(|(q, _)| q)
-        .collect();
-    // Targets of canonical indicators stated elsewhere (力争…), once per indicator and kind.
-    let mut seen: Vec<(Option<&str>, Option<Kind>)> = listed
+        .zip(notes)
+        .filter(|(q, n)| n.in_target_list && is_target(q));
+    let elsewhere = quantities
         .iter()
-        .map(|q| (q.metric_id.as_deref(), q.kind))
-        .collect();
-    let mut elsewhere = Vec::new();
-    for (q, l) in quantities.iter().zip(in_target_list) {
-        let key = (q.metric_id.as_deref(), q.kind);
-        if !*l && is_target(q) && q.metric_id.is_some() && !seen.contains(&key) {
+        .zip(notes)
+        .filter(|(q, n)| !n.in_target_list && is_target(q) && q.metric_id.is_some());
+    let mut seen: Vec<(Option<&str>, Option<Kind>)> = Vec::new();
+    let mut out = Vec::new();
+    for (pass, (q, n)) in listed.map(|x| (0, x)).chain(elsewhere.map(|x| (1, x))) {
+        let ids = std::iter::once(q.metric_id.as_deref()).chain(n.also.iter().map(|&a| Some(a)));
+        for (k, id) in ids.enumerate() {
+            let key = (id, q.kind);
+            if (pass == 1 || k > 0) && seen.contains(&key) {
+                continue;
+            }
             seen.push(key);
-            elsewhere.push(q);
+            out.push(Target {
+                quantity_id: q.id,
+                metric_id: id.map(str::to_string),
+                metric: q.metric.clone(),
+                kind: q.kind,
+                value: q.value,
+                hi: q.hi,
+                qual: q.qual,
+                unit: q.unit.clone(),
+            });
         }
     }
-    listed
-        .into_iter()
-        .chain(elsewhere)
-        .map(|q| Target {
-            quantity_id: q.id,
-            metric_id: q.metric_id.clone(),
-            metric: q.metric.clone(),
-            kind: q.kind,
-            value: q.value,
-            hi: q.hi,
-            qual: q.qual,
-            unit: q.unit.clone(),
-        })
-        .collect()
+    out
 }

@@ -18,7 +18,7 @@
 mod glossary;
 mod meta;
 mod outline;
-mod text;
+pub(crate) mod text;
 
 use crate::model::{Meta, SectionLevel};
 use crate::normalize::Normalized;

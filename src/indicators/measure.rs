@@ -1,0 +1,55 @@
+//! Stock or flow: whether a quantity counts additions (`新增市场主体5.8万户`,
+//! `比上年增加1.1万亿元`) rather than the level (`总量达24.8万户`).
+//!
+//! An indicator that is a flow by definition (`城镇新增就业`, `专项债券`
+//! issued, `减税降费`) is its own total: its figures are [`Measure::Total`].
+
+use crate::model::{Dimension, Kind, Measure};
+use crate::quantities::Found;
+
+/// Words before a figure that make it a count of additions.
+const ADDITION_CUES: &[&str] = &[
+    "新增",
+    "净增",
+    "新登记",
+    "新认定",
+    "新设立",
+    "新设",
+    "增量",
+    "新增加",
+    "新培育",
+    "新引进",
+    "新招引",
+    "新发展",
+];
+
+/// Indicators that are flows by definition: an addition is their level.
+const FLOW_INDICATORS: &[&str] = &[
+    "urban_new_jobs",
+    "special_bonds",
+    "tax_fee_cuts",
+    "foreign_investment",
+];
+
+/// The measure of a quantity, from its clause (the text before it since the
+/// previous figure or clause mark), its metric and its kind.
+pub(super) fn measure_of(
+    f: &Found,
+    clause: &str,
+    metric: Option<&str>,
+    metric_id: Option<&str>,
+    kind: Option<Kind>,
+) -> Measure {
+    if metric_id.is_some_and(|id| FLOW_INDICATORS.contains(&id)) {
+        return Measure::Total;
+    }
+    let named = |s: &str| ADDITION_CUES.iter().any(|c| s.contains(c));
+    // An absolute change (`增长200亿元`) counts what was added, a rate does not.
+    let absolute_change = kind == Some(Kind::Growth)
+        && !matches!(f.mention.dimension, Dimension::Ratio | Dimension::Multiple);
+    if named(clause) || metric.is_some_and(named) || absolute_change {
+        Measure::Added
+    } else {
+        Measure::Total
+    }
+}
