@@ -55,6 +55,15 @@ pub(super) const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 
 /// Verbs and cue words stripped from the end of a subject phrase.
 pub(super) const TRAILING_WORDS: &[&str] = &[
+    "首次突破",
+    "首次",
+    "跨上",
+    "跃上",
+    "跨过",
+    "迈过",
+    "站上",
+    "登上",
+    "连跨",
     "预计",
     "从去年的",
     "由去年的",
@@ -154,10 +163,18 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
     "从",
     "新增",
     "净增",
+    "破",
 ];
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
     "全年",
     "比去年",
     "比上年",
@@ -465,6 +482,7 @@ pub(super) fn object_after(text: &str, f: &Found) -> String {
         .is_some_and(|c| c.is_ascii_punctuation())
         || phrase.chars().any(|c| c.is_ascii_digit())
         || verb_first
+        || phrase.chars().count() < 2
     {
         return String::new();
     }

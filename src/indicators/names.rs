@@ -39,6 +39,11 @@ const PART_MODIFIERS: &[&str] = &[
     "市场采购",
 ];
 
+/// Openings of a phrase that compares rather than names (`高于全国`).
+const COMPARISONS: &[&str] = &[
+    "高于", "低于", "快于", "慢于", "超出", "居", "比", "较", "占", "位居",
+];
+
 /// Heads that a list item may leave to the item before (`粮食播种面积…、产量…`).
 const BARE_HEADS: &[&str] = &[
     "产量",
@@ -154,11 +159,18 @@ pub(super) fn assign_metrics(
         let info = &clauses[i];
         let kind = notes[i].kind;
         let same_sentence_prev = i > 0 && found[i - 1].sentence == found[i].sentence;
+        // The metric before, passing over comparisons (`高于全国0.2个百分点`).
         let prev_metric = same_sentence_prev
-            .then(|| notes[i - 1].metric.clone())
+            .then(|| {
+                (0..i)
+                    .rev()
+                    .take_while(|&k| found[k].sentence == found[i].sentence)
+                    .filter_map(|k| notes[k].metric.clone())
+                    .find(|m| !COMPARISONS.iter().any(|c| m.starts_with(c)))
+            })
             .flatten();
         let own_subject = quoted_modifier(text, info)
-            .map(|q| format!("{q}{}", info.subject))
+            .map(|q| without_comparison(&format!("{q}{}", info.subject)).to_string())
             .unwrap_or_else(|| info.subject.clone());
         let subject = if GENERIC_SUBJECTS.contains(&own_subject.as_str()) {
             prev_metric.as_deref().map(|p| {
@@ -285,9 +297,13 @@ pub(super) fn assign_metrics(
                 .and_then(|m| namer.lookup(m, kind));
             let mut also = Vec::new();
             if let Some(ms) = shared.as_ref().filter(|_| measurable) {
+                // A member that is a name by itself keeps it (`游客人数、旅游收入`).
                 let ids: Vec<(&String, &'static str)> = ms
                     .iter()
-                    .filter_map(|m| namer.lookup(m, kind).map(|id| (m, id)))
+                    .filter_map(|(raw, headed)| {
+                        let by_itself = namer.lookup(raw, kind).map(|id| (raw, id));
+                        by_itself.or_else(|| namer.lookup(headed, kind).map(|id| (headed, id)))
+                    })
                     .collect();
                 if let Some(&(m, first)) = ids.first() {
                     if id.is_none() {
@@ -336,14 +352,43 @@ pub(super) fn assign_metrics(
     }
 }
 
-/// The quoted term right before a clause (`“新三样”出口`): the clause mark was
-/// its closing quote, so the term modifies the subject.
+/// The quoted term right before a clause (`“新三样”出口`, `实际使用外资比“十三五”时期`):
+/// the clause mark was its closing quote, so the term and the words before it
+/// back to the real clause mark belong to the subject.
 fn quoted_modifier<'a>(text: &'a str, info: &ClauseInfo) -> Option<&'a str> {
     let before = text.get(..info.clause_mark)?;
     let inner = before.strip_suffix('”')?;
     let open = inner.rfind('“')?;
     let term = inner.get(open + '“'.len_utf8()..)?;
-    (term.chars().count() <= 10 && !term.is_empty()).then(|| &before[open..])
+    if term.chars().count() > 10 || term.is_empty() {
+        return None;
+    }
+    let head = before.get(..open)?;
+    let from = head
+        .char_indices()
+        .rev()
+        .take(24)
+        .find(|(_, c)| matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':' | '、' | '”'))
+        .map_or(open, |(i, c)| i + c.len_utf8());
+    before.get(from..)
+}
+
+/// A subject that compares with another period or place is the part before
+/// the comparison (`实际使用外资比“十三五”时期` → `实际使用外资`).
+fn without_comparison(subject: &str) -> &str {
+    for marker in ["比", "较"] {
+        if let Some(at) = subject.find(marker) {
+            let after = subject.get(at + marker.len()..).unwrap_or("");
+            if at > 0
+                && ["“", "上年", "去年", "全国", "2", "同期"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            {
+                return subject.get(..at).unwrap_or(subject);
+            }
+        }
+    }
+    subject
 }
 
 /// A bare head given the owner of the metric before (`粮食播种面积` + `产量` → `粮食产量`).
@@ -378,7 +423,7 @@ fn topic_of(doc: &Document, paragraph: usize) -> Option<&str> {
 /// The members of a subject list, each with the head the list shares
 /// (`高新技术、科技型中小企业数量` → `高新技术企业数量`, `科技型中小企业数量`;
 /// `高新技术企业、科技型中小企业贷款` → `高新技术企业贷款`, `科技型中小企业贷款`).
-fn members(subject: &str) -> Vec<String> {
+fn members(subject: &str) -> Vec<(String, String)> {
     let parts: Vec<&str> = subject.split(['、']).filter(|p| !p.is_empty()).collect();
     if parts.len() < 2 {
         return Vec::new();
@@ -393,8 +438,8 @@ fn members(subject: &str) -> Vec<String> {
         let tail = last.get(pos + end.len()..)?;
         (!tail.is_empty()).then(|| tail.to_string())
     });
-    if let Some(tail) = shared_tail {
-        return parts
+    let headed = match shared_tail {
+        Some(tail) => parts
             .iter()
             .map(|p| {
                 if p.ends_with(tail.as_str()) {
@@ -403,11 +448,11 @@ fn members(subject: &str) -> Vec<String> {
                     format!("{p}{tail}")
                 }
             })
-            .collect();
-    }
-    split_list(subject, parts.len(), false)
+            .collect(),
+        None => split_list(subject, parts.len(), false),
+    };
+    parts.iter().map(|p| p.to_string()).zip(headed).collect()
 }
-
 /// `新增市场主体` → `市场主体`.
 pub(super) fn strip_additions(s: &str) -> &str {
     s.strip_prefix("新增")

@@ -95,6 +95,9 @@ const STEP_WORDS: &[&str] = &["台阶", "大关", "关口"];
 /// Verbs that cross several thresholds in turn (`连跨5万亿元、6万亿元两个台阶`).
 const STEPPING_VERBS: &[&str] = &["连跨", "接连", "相继", "先后", "连续跨越", "跨越"];
 
+/// Verbs that keep a level through a period (`稳定在1100亿斤以上`): not an end point.
+const KEPT_WORDS: &[&str] = &["稳定在", "保持在", "始终", "均保持", "持续保持"];
+
 /// Clause cues of a sub-period of the year: its figures are not the year's.
 const SUB_PERIOD_CUES: &[&str] = &[
     "一季度",
@@ -164,8 +167,10 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         // that titles a past period starts one.
         while h < doc.headings.len() && doc.headings[h].range.start <= p.range.start {
             let heading = &doc.headings[h];
+            // Dash items (`——…`) enumerate what the paragraph before opened.
             if heading.range.start >= prev_start
                 && matches!(heading.level, SectionLevel::Part | SectionLevel::Section)
+                && heading.label != "——"
             {
                 run = titles_a_past_period(&heading.title, years);
             }
@@ -175,9 +180,13 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         let in_plan = doc.plan_start.is_some_and(|s| p.range.start >= s);
         let head_end = window_end(text, p.range.start, p.range.end.min(p.range.start + 96));
         let head = text.get(p.range.start..head_end).unwrap_or("");
-        let first_sentence = p.sentences.first().cloned().unwrap_or(p.range.clone());
+        // A paragraph outlines a future period when its opening says so
+        // (`《纲要（草案）》明确了…主要指标：`, `“十五五”时期…主要目标是`).
         let first = text
-            .get(first_sentence.start..window_end(text, first_sentence.start, first_sentence.end))
+            .get(
+                p.range.start
+                    ..window_end(text, p.range.start, p.range.end.min(p.range.start + 120)),
+            )
             .unwrap_or("");
         if in_plan {
             run = false;
@@ -191,7 +200,22 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
             out.push(Scope::FuturePeriod(end));
             continue;
         }
-        if PAST_OPENERS.iter().any(|c| head.starts_with(c)) || opens_on_past_plan(head, years) {
+        // The opening sentences, after a salutation (`各位代表！`): a paragraph
+        // may open on the year and turn to the period (`2025年是“十四五”收官之年。五年来，…`).
+        let openings = p.sentences.iter().take(3).filter_map(|s| {
+            let s = text.get(s.start..window_end(text, s.start, s.end))?;
+            Some(
+                s.trim_start_matches("各位代表！")
+                    .trim_start_matches("各位代表："),
+            )
+        });
+        let head = head
+            .trim_start_matches("各位代表！")
+            .trim_start_matches("各位代表：");
+        if openings
+            .chain(std::iter::once(head))
+            .any(|o| PAST_OPENERS.iter().any(|c| o.starts_with(c)) || opens_on_past_plan(o, years))
+        {
             run = true;
         } else if YEAR_OPENERS.iter().any(|c| head.starts_with(c)) || opens_on_year(head, years) {
             run = false;
@@ -245,7 +269,15 @@ fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     {
         return Some(Some(y));
     }
-    FUTURE_CUES.iter().any(|c| s.contains(c)).then_some(None)
+    // Unnamed, the period is the next five-year plan's (2026 → 2030).
+    let next_end = match plan + (5 - plan.rem_euclid(5)) % 5 {
+        end if end == plan => plan + 5,
+        end => end,
+    };
+    FUTURE_CUES
+        .iter()
+        .any(|c| s.contains(c))
+        .then_some(Some(next_end))
 }
 
 /// Does a sentence speak of a past multi-year period?
@@ -487,6 +519,7 @@ fn is_end_point(text: &str, f: &Found, clause: &str) -> bool {
         || STEPPING_VERBS.iter().any(|w| clause.contains(w))
         || after.starts_with('的')
         || clause.trim_start_matches(['、', '和']).starts_with('年')
+        || KEPT_WORDS.iter().any(|w| clause.contains(w))
     {
         return false;
     }
