@@ -427,8 +427,10 @@ impl Scanner<'_> {
             .map(|&u| &UNITS[u])
             .filter(|u| self.starts_with(k, u.text))
             .max_by_key(|u| u.text.len())
-            // 人口, 人民 are nouns, not the unit 人: `13亿人口` is 13亿.
-            .filter(|u| !(u.text == "人" && matches!(self.at(k + 1), Some('口' | '民'))));
+            // 人口, 人民 are nouns, not the unit 人: `13亿人口` is 13亿; nor is
+            // 台阶 the unit 台: `5万亿台阶` is 5万亿.
+            .filter(|u| !(u.text == "人" && matches!(self.at(k + 1), Some('口' | '民'))))
+            .filter(|u| !(u.text == "台" && self.at(k + 1) == Some('阶')));
         match base {
             Some(u) => Some(UnitMatch {
                 text: format!("{mult_text}{}", u.text),

@@ -55,6 +55,11 @@ pub(super) const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 
 /// Verbs and cue words stripped from the end of a subject phrase.
 pub(super) const TRAILING_WORDS: &[&str] = &[
+    "实现翻番、",
+    "实现翻番",
+    "翻番、",
+    "翻一番",
+    "实现倍增",
     "首次突破",
     "首次",
     "跨上",
@@ -168,6 +173,15 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
+    "时期",
+    "期间",
+    "末",
+    "（同口径",
+    "同口径",
+    "（可比口径",
+    "可比口径",
+    "（",
+    "每年",
     "前三季度",
     "一季度",
     "二季度",

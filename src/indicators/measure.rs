@@ -8,7 +8,7 @@ use crate::model::{Dimension, Kind, Measure};
 use crate::quantities::Found;
 
 /// Words before a figure that make it a count of additions.
-const ADDITION_CUES: &[&str] = &[
+pub(super) const ADDITION_CUES: &[&str] = &[
     "新增",
     "净增",
     "新登记",

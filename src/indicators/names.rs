@@ -39,6 +39,10 @@ const PART_MODIFIERS: &[&str] = &[
     "市场采购",
 ];
 
+/// Indicators recognised by the head of a longer phrase: their names are
+/// not the tail of any sub-aggregate's.
+const HEAD_NAMED: &[&str] = &["tax_fee_cuts", "special_bonds"];
+
 /// Openings of a phrase that compares rather than names (`高于全国`).
 const COMPARISONS: &[&str] = &[
     "高于", "低于", "快于", "慢于", "超出", "居", "比", "较", "占", "位居",
@@ -102,10 +106,14 @@ impl Namer {
         if let Some(id) = registry::lookup(metric, kind) {
             return Some(id);
         }
+        if let Some(id) = self.by_head(metric, kind) {
+            return Some(id);
+        }
         let stripped = self
             .region
             .iter()
             .find_map(|r| metric.strip_prefix(r.as_str()))
+            .or_else(|| metric.strip_prefix('年'))
             .or_else(|| {
                 // `全` plus a one-character abbreviation of the region.
                 let rest = metric.strip_prefix('全')?;
@@ -113,6 +121,18 @@ impl Namer {
                 is_ideograph(c).then(|| &rest[c.len_utf8()..])
             })?;
         registry::lookup(stripped, kind)
+    }
+
+    /// An indicator whose name is distinctive enough to be recognised at the
+    /// end of a longer phrase (`为企业减税降费`, `自审自发地方政府专项债券`).
+    fn by_head(&self, metric: &str, kind: Option<Kind>) -> Option<&'static str> {
+        metric.char_indices().skip(1).find_map(|(at, _)| {
+            let head = metric.get(at..)?;
+            (head.chars().count() >= 4)
+                .then(|| registry::lookup(head, kind))
+                .flatten()
+                .filter(|id| HEAD_NAMED.contains(id))
+        })
     }
 
     /// The name a topic phrase starts with (`经济发展贡献新担当` → `经济`), for a
@@ -267,7 +287,8 @@ pub(super) fn assign_metrics(
         }
         // One figure shared by a list of subjects (`A、B、C增长5%以上`): each
         // has it; the first indicator of the list names it.
-        let shared = (n == 1)
+        // Only a rate is shared; one amount for a list is their sum.
+        let shared = (n == 1 && found[i].mention.dimension == Dimension::Ratio)
             .then(|| base.as_deref().map(|b| members(b)))
             .flatten()
             .filter(|m| m.len() > 1);
@@ -290,7 +311,12 @@ pub(super) fn assign_metrics(
             }
             let kind = notes[k].kind;
             // A time span measures time, never an indicator.
-            let measurable = found[k].mention.dimension != Dimension::Duration && !belongs_to_prev;
+            // What a cause drives (`…带动陕西进出口415.4亿元`) is its share, not the whole.
+            let driven = ["带动", "拉动"]
+                .iter()
+                .any(|w| clauses[k].clause.contains(w));
+            let measurable =
+                found[k].mention.dimension != Dimension::Duration && !belongs_to_prev && !driven;
             let mut id = metric
                 .as_deref()
                 .filter(|_| measurable)
@@ -360,7 +386,8 @@ fn quoted_modifier<'a>(text: &'a str, info: &ClauseInfo) -> Option<&'a str> {
     let inner = before.strip_suffix('”')?;
     let open = inner.rfind('“')?;
     let term = inner.get(open + '“'.len_utf8()..)?;
-    if term.chars().count() > 10 || term.is_empty() {
+    // A quoted plan period (`“十四五”时期`) names a time, not a modifier.
+    if term.chars().count() > 10 || term.is_empty() || term.ends_with('五') {
         return None;
     }
     let head = before.get(..open)?;
@@ -379,10 +406,9 @@ fn without_comparison(subject: &str) -> &str {
     for marker in ["比", "较"] {
         if let Some(at) = subject.find(marker) {
             let after = subject.get(at + marker.len()..).unwrap_or("");
-            if at > 0
-                && ["“", "上年", "去年", "全国", "2", "同期"]
-                    .iter()
-                    .any(|w| after.starts_with(w))
+            if ["“", "上年", "去年", "全国", "2", "同期"]
+                .iter()
+                .any(|w| after.starts_with(w))
             {
                 return subject.get(..at).unwrap_or(subject);
             }
@@ -508,10 +534,18 @@ pub(super) fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<Str
             })
             .collect();
     }
-    if n == 2 && respectively {
+    if n == 2 {
         if let Some(rest) = subject.strip_prefix("城乡") {
             return vec![format!("城镇{rest}"), format!("农村{rest}")];
         }
+        // `实际使用内外资` → `实际使用内资`, `实际使用外资`.
+        if subject.contains("内外") {
+            return vec![
+                subject.replacen("内外", "内", 1),
+                subject.replacen("内外", "外", 1),
+            ];
+        }
     }
+    let _ = respectively;
     vec![subject.to_string(); n]
 }

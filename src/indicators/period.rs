@@ -18,6 +18,7 @@
 //! reviewed year (actual) and a starting point (context, the start year).
 
 use super::clause::ClauseInfo;
+use super::measure::ADDITION_CUES;
 use super::{window_end, window_start, Annotation};
 use crate::model::{Kind, SectionLevel, Status};
 use crate::quantities::Found;
@@ -38,6 +39,8 @@ pub(super) enum Scope {
 
 /// Paragraph openers of a multi-year review.
 const PAST_OPENERS: &[&str] = &[
+    "过去的五年",
+    "过去的5年",
     "五年来",
     "过去五年",
     "这五年",
@@ -62,6 +65,7 @@ const YEAR_OPENERS: &[&str] = &[
 /// Sentence cues of a past multi-year period (plan periods are read from
 /// their number, see [`plan_period`]).
 const PAST_CUES: &[&str] = &[
+    "过去的五年",
     "五年来",
     "过去五年",
     "过去5年",
@@ -160,6 +164,7 @@ impl Years {
 pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec<Scope> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut run = false;
+    let mut part_future: Option<Option<i32>> = None;
     let mut prev_start = 0usize;
     let mut h = 0usize;
     for p in &doc.paragraphs {
@@ -173,6 +178,10 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
                 && heading.label != "——"
             {
                 run = titles_a_past_period(&heading.title, years);
+            }
+            // A part on the new five-year period (`二、“十五五”时期目标任务`).
+            if heading.range.start >= prev_start && heading.level == SectionLevel::Part {
+                part_future = future_period(&heading.title, years);
             }
             h += 1;
         }
@@ -188,6 +197,18 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
                     ..window_end(text, p.range.start, p.range.end.min(p.range.start + 120)),
             )
             .unwrap_or("");
+        if let Some(end) = part_future {
+            let plan_year = years
+                .plan
+                .is_some_and(|y| first.contains(&format!("{y}年")))
+                || PLAN_YEAR_CUES.iter().any(|c| first.contains(c));
+            out.push(if plan_year {
+                Scope::Year
+            } else {
+                Scope::FuturePeriod(end)
+            });
+            continue;
+        }
         if in_plan {
             run = false;
             out.push(match future_period(first, years) {
@@ -520,6 +541,9 @@ fn is_end_point(text: &str, f: &Found, clause: &str) -> bool {
         || after.starts_with('的')
         || clause.trim_start_matches(['、', '和']).starts_with('年')
         || KEPT_WORDS.iter().any(|w| clause.contains(w))
+        // Additions over the period sum it, and a change from a base compares.
+        || ADDITION_CUES.iter().any(|w| clause.contains(w))
+        || ["较", "比"].iter().any(|w| clause.contains(w))
     {
         return false;
     }
