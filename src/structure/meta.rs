@@ -830,6 +830,68 @@ mod tests {
         assert_eq!(level_of("鄂温克族自治旗", false), Some(Level::County));
     }
 
+    fn body_lines(t: &str) -> Vec<Line<'_>> {
+        let mut start = 0;
+        t.split('\n')
+            .map(|l| {
+                let line = Line {
+                    start,
+                    text: l,
+                    chars: l.chars().count(),
+                };
+                start += l.len() + 1;
+                line
+            })
+            .collect()
+    }
+
+    #[test]
+    fn region_from_the_body() {
+        let r = |t: &str, level| region_in_body(&body_lines(t), 0, level).map(|(u, _)| u);
+        // The party committee names the city; the province's is passed over for a city report.
+        assert_eq!(
+            r(
+                "在中共某省委和中共甲乙市委的领导下，全市经济增长。",
+                Some(Level::City)
+            ),
+            Some("甲乙市".into())
+        );
+        assert_eq!(
+            r("完善了《甲乙市人民政府工作规则》。", Some(Level::City)),
+            Some("甲乙市".into())
+        );
+        // A term number is no name.
+        assert_eq!(
+            r("我代表第五届市人民政府报告工作。", Some(Level::City)),
+            None
+        );
+        assert_eq!(strip_term("第五届市"), "市");
+        assert_eq!(strip_term("本届县"), "县");
+        assert_eq!(strip_term("甲乙市"), "甲乙市");
+        assert_eq!(r("中共中央和国务院。", None), None);
+    }
+
+    #[test]
+    fn review_years_of_titles() {
+        assert_eq!(
+            review_year_of("2013年工作回顾和2014年工作总体要求"),
+            Some(2013)
+        );
+        assert_eq!(review_year_of("“十四五”时期和2025年工作回顾"), Some(2025));
+        assert_eq!(review_year_of("“十四五”时期工作回顾"), Some(2025));
+        assert_eq!(review_year_of("团结拼搏，“十一五”开局成绩显著"), Some(2006));
+    }
+
+    #[test]
+    fn five_year_goals_open_no_plan() {
+        assert!(!opens_plan(
+            "“十五五”时期全省经济社会发展的总体要求是：",
+            Some(2026)
+        ));
+        assert!(opens_plan("2025年是“十四五”规划收官之年。", Some(2025)));
+        assert!(opens_plan("今年经济社会发展主要预期目标是：", Some(2025)));
+    }
+
     #[test]
     fn dates() {
         let d = |s: &str| dates_in(s).into_iter().map(|d| d.iso).collect::<Vec<_>>();

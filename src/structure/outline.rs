@@ -474,7 +474,17 @@ pub(crate) fn build(text: &str, lines: &[Line], body_start: usize, skip: &[bool]
         if !segmented && b.topic(line, next) {
             continue;
         }
-        b.paragraph(line.start..line.end());
+        // A `——` item that is no heading (`——生产总值增长10%以上；`): the
+        // dash is list numbering, not text of the paragraph.
+        let start = match label(t) {
+            Some(lb)
+                if lb.kind == LabelKind::Dash && has_content(t.get(lb.len..).unwrap_or("")) =>
+            {
+                line.start + lb.len
+            }
+            _ => line.start,
+        };
+        b.paragraph(start..line.end());
     }
     b.out
 }
@@ -492,6 +502,11 @@ mod tests {
         assert_eq!(l("十二、结语"), Some((LabelKind::Part, 12, "十二、")));
         assert_eq!(l("一、二产业"), None);
         assert_eq!(l("一、二、三季度"), None);
+        assert_eq!(
+            space_lead("2024年工作回顾 一年来，我们", 60),
+            Some(("2024年工作回顾".len(), false))
+        );
+        assert_eq!(space_lead("一年来，我们 做了", 60), None);
         assert_eq!(
             l("一、一年接着一年干，新进展"),
             Some((LabelKind::Part, 1, "一、"))
