@@ -36,6 +36,8 @@ pub const INDICATORS: &[Indicator] = &[
             "地区生产总值（GDP）",
             "经济总量",
             "全区GDP",
+            "市内生产总值",
+            "地方生产总值",
         ],
         growth_names: &[
             "增长目标",

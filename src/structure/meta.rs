@@ -321,8 +321,27 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
         .or(titles.first())
         .map(|t| cut_title(t).to_string());
 
-    // Dateline: the head joined (a dateline may be split over two lines).
-    let joined: String = head.iter().map(|l| l.text).collect();
+    // Dateline: the head joined (a dateline may be split over two lines); a
+    // text without head lines (one run-on line, a title glued to the body)
+    // may still carry it in its opening characters.
+    let mut joined: String = head.iter().map(|l| l.text).collect();
+    if !joined.contains("人民代表大会") {
+        let opening: String = lines
+            .iter()
+            .skip(head_end)
+            .take(12)
+            .flat_map(|l| l.text.chars())
+            .take(OPENING_CHARS)
+            .collect();
+        if let Some(at) = opening.find("人民代表大会") {
+            // Only a dateline: a date shortly before the meeting.
+            let before = opening.get(..at).unwrap_or("");
+            let from = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+            if !dates_in(before.get(from..).unwrap_or("")).is_empty() {
+                joined = opening;
+            }
+        }
+    }
     let mut region: Option<(String, bool)> = None;
     if let Some(at) = joined.find("人民代表大会") {
         let before = joined.get(..at).unwrap_or("");
@@ -421,6 +440,7 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
                 .strip_suffix("人民政府")
                 .or_else(|| who.strip_suffix("政府"))
                 .unwrap_or(&who);
+            let who = strip_term(who);
             if who.starts_with("国务院") {
                 region = Some(("国务院".to_string(), false));
             } else if let Some(r) = last_unit(who) {
@@ -432,6 +452,9 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
         }
     }
 
+    if region.is_none() {
+        region = region_in_body(lines, head_end, delegate_level.or(office_level));
+    }
     if let Some((unit, parent_city)) = region {
         meta.level = level_of(&unit, parent_city);
         meta.region = Some(unit);
@@ -447,6 +470,123 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
             .map(|y| y.to_string());
     }
     meta
+}
+
+/// Characters of the body's opening searched for a dateline when the head has none.
+const OPENING_CHARS: usize = 400;
+
+/// `第五届市` → `市`, `本届县` → `县`: a government's term is no part of its name.
+fn strip_term(who: &str) -> &str {
+    let rest = who.strip_prefix("本届").or_else(|| {
+        let r = who.strip_prefix('第')?;
+        let (_, n) = super::text::leading_cn_numeral(r)?;
+        r.get(n..)?.strip_prefix('届')
+    });
+    rest.unwrap_or(who)
+}
+
+/// Units a report's own government may have, with the word that follows the
+/// name in `中共XX市委` (the party committee it works under).
+const OWN_UNITS: &[char] = &['市', '州', '县', '区', '旗', '盟', '省'];
+
+/// Characters that end a place name read backwards from its unit.
+fn ends_name(c: char) -> bool {
+    !is_ideograph(c)
+        || "在的了和与及由对向是为把将被从经按据代表届第本全我各该其市省县区州委".contains(c)
+}
+
+/// The name written just before byte `at` of `t` (the unit's position), read
+/// back over at most four ideographs that can belong to a name.
+fn name_before(t: &str, at: usize) -> Option<&str> {
+    let head = t.get(..at)?;
+    let mut start = at;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= 4 || ends_name(c) {
+            break;
+        }
+        start = i;
+    }
+    let name = t.get(start..at)?;
+    (name.chars().count() >= 2).then_some(name)
+}
+
+/// The region read from how the body names its own government and party
+/// committee: `中共XX市委` (weight 2), `XX市人民政府` and
+/// `XX市第N届人民代表大会` (weight 1). Among the names found, one whose
+/// level is the delegate's or speaker's (`我代表市人民政府` → a city) wins,
+/// then the one named most often, then the first. Reads each line once.
+fn region_in_body(lines: &[Line], head_end: usize, level: Option<Level>) -> Option<(String, bool)> {
+    let mut found: Vec<(String, u32)> = Vec::new();
+    fn add(found: &mut Vec<(String, u32)>, name: &str, unit: char, weight: u32) {
+        let full = format!("{name}{unit}");
+        if let Some(f) = found.iter_mut().find(|(n, _)| *n == full) {
+            f.1 += weight;
+        } else if found.len() < 32 {
+            found.push((full, weight));
+        }
+    }
+    for l in lines.iter().skip(head_end) {
+        let t = l.text;
+        for (at, _) in t.match_indices("中共") {
+            let rest = t.get(at + "中共".len()..).unwrap_or("");
+            let name: String = rest
+                .chars()
+                .take_while(|&c| is_ideograph(c))
+                .take(9)
+                .collect();
+            // The unit is the last character before 委 within the name run.
+            if let Some(w) = name.find('委') {
+                let before = name.get(..w).unwrap_or("");
+                if let Some(unit) = before.chars().last().filter(|u| OWN_UNITS.contains(u)) {
+                    let n = before.get(..before.len() - unit.len_utf8()).unwrap_or("");
+                    let n_chars = n.chars().count();
+                    if (2..=7).contains(&n_chars) && !n.contains('第') && !n.starts_with("中央")
+                    {
+                        add(&mut found, n, unit, 2);
+                    }
+                }
+            }
+        }
+        for cue in ["人民政府", "届人民代表大会"] {
+            for (at, _) in t.match_indices(cue) {
+                let mut end = at;
+                if cue.starts_with('届') {
+                    // Back over the term number to 第.
+                    let head = t.get(..at).unwrap_or("");
+                    let num: usize = head
+                        .chars()
+                        .rev()
+                        .take_while(|&c| super::text::is_cn_numeral(c) || c.is_ascii_digit())
+                        .map(char::len_utf8)
+                        .sum();
+                    match head.get(..at - num).and_then(|h| h.strip_suffix('第')) {
+                        Some(h) if num > 0 => end = h.len(),
+                        _ => continue,
+                    }
+                }
+                let Some(unit) = t.get(..end).and_then(|h| h.chars().last()) else {
+                    continue;
+                };
+                if !OWN_UNITS.contains(&unit) {
+                    continue;
+                }
+                let unit_at = end - unit.len_utf8();
+                if let Some(n) = name_before(t, unit_at) {
+                    add(&mut found, n, unit, 1);
+                }
+            }
+        }
+    }
+    let level_of_found = |n: &str| last_unit(n).and_then(|(u, p)| level_of(&u, p));
+    let best = found
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, (n, w))| {
+            let fits = level.is_some_and(|l| level_of_found(n) == Some(l));
+            (fits, *w, usize::MAX - i)
+        })
+        .map(|(_, (n, _))| n.clone())?;
+    last_unit(&best)
 }
 
 /// The title without a dateline or speaker merged into its line.
@@ -479,6 +619,21 @@ fn is_review_title(title: &str) -> bool {
         .any(|w| title.contains(w))
 }
 
+/// The year a review part's title names: the first year written
+/// (`2013年工作回顾和2014年工作总体要求` reviews 2013), else the end of the
+/// five-year period it names (`“十四五”时期工作回顾`), or its first year when
+/// the title speaks of the period's opening (`“十一五”开局成绩显著`).
+fn review_year_of(title: &str) -> Option<i32> {
+    if let Some(y) = years_in(title).into_iter().next() {
+        return Some(y);
+    }
+    let end = five_year_plan_end(title)?;
+    let opening = ["开局", "起步", "首年", "第一年"]
+        .iter()
+        .any(|w| title.contains(w));
+    Some(if opening { end - 4 } else { end })
+}
+
 /// Part titles that announce the coming year's work.
 fn is_plan_title(title: &str) -> bool {
     if is_five_year(title) {
@@ -509,6 +664,14 @@ fn is_plan_title(title: &str) -> bool {
 
 /// Paragraph openings that start the plan in a report without numbered parts.
 fn opens_plan(p: &str, plan_year: Option<i32>) -> bool {
+    // The goals of a five-year period (`“十五五”时期…总体要求是`) are not the year's plan.
+    let head: String = p.chars().take(30).collect();
+    if ["时期", "期间", "今后五年", "未来五年"]
+        .iter()
+        .any(|w| head.contains(w))
+    {
+        return false;
+    }
     let year_open = plan_year.is_some_and(|y| {
         let y = format!("{y}年");
         p.strip_prefix(y.as_str())
@@ -559,13 +722,7 @@ pub(crate) fn years(
         .find(|&(k, &i)| (review_part.is_some() || k > 0) && is_plan_title(title_of(i)))
         .map(|(_, &i)| i);
 
-    let review_h = review_part.and_then(|k| {
-        let t = title_of(*parts.get(k)?);
-        years_in(t)
-            .into_iter()
-            .max()
-            .or_else(|| five_year_plan_end(t))
-    });
+    let review_h = review_part.and_then(|k| review_year_of(title_of(*parts.get(k)?)));
     let plan_h = plan_part.and_then(|i| years_in(title_of(i)).into_iter().max());
 
     // The delivery date: a report delivered from September on plans the next year.
@@ -671,6 +828,68 @@ mod tests {
         assert_eq!(level_of("中山区", true), Some(Level::District));
         assert_eq!(level_of("宁夏回族自治区", false), Some(Level::Province));
         assert_eq!(level_of("鄂温克族自治旗", false), Some(Level::County));
+    }
+
+    fn body_lines(t: &str) -> Vec<Line<'_>> {
+        let mut start = 0;
+        t.split('\n')
+            .map(|l| {
+                let line = Line {
+                    start,
+                    text: l,
+                    chars: l.chars().count(),
+                };
+                start += l.len() + 1;
+                line
+            })
+            .collect()
+    }
+
+    #[test]
+    fn region_from_the_body() {
+        let r = |t: &str, level| region_in_body(&body_lines(t), 0, level).map(|(u, _)| u);
+        // The party committee names the city; the province's is passed over for a city report.
+        assert_eq!(
+            r(
+                "在中共某省委和中共甲乙市委的领导下，全市经济增长。",
+                Some(Level::City)
+            ),
+            Some("甲乙市".into())
+        );
+        assert_eq!(
+            r("完善了《甲乙市人民政府工作规则》。", Some(Level::City)),
+            Some("甲乙市".into())
+        );
+        // A term number is no name.
+        assert_eq!(
+            r("我代表第五届市人民政府报告工作。", Some(Level::City)),
+            None
+        );
+        assert_eq!(strip_term("第五届市"), "市");
+        assert_eq!(strip_term("本届县"), "县");
+        assert_eq!(strip_term("甲乙市"), "甲乙市");
+        assert_eq!(r("中共中央和国务院。", None), None);
+    }
+
+    #[test]
+    fn review_years_of_titles() {
+        assert_eq!(
+            review_year_of("2013年工作回顾和2014年工作总体要求"),
+            Some(2013)
+        );
+        assert_eq!(review_year_of("“十四五”时期和2025年工作回顾"), Some(2025));
+        assert_eq!(review_year_of("“十四五”时期工作回顾"), Some(2025));
+        assert_eq!(review_year_of("团结拼搏，“十一五”开局成绩显著"), Some(2006));
+    }
+
+    #[test]
+    fn five_year_goals_open_no_plan() {
+        assert!(!opens_plan(
+            "“十五五”时期全省经济社会发展的总体要求是：",
+            Some(2026)
+        ));
+        assert!(opens_plan("2025年是“十四五”规划收官之年。", Some(2025)));
+        assert!(opens_plan("今年经济社会发展主要预期目标是：", Some(2025)));
     }
 
     #[test]

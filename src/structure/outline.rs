@@ -101,9 +101,8 @@ pub(crate) fn label(s: &str) -> Option<Label> {
     if let Some((v, n)) = leading_cn_numeral(s) {
         let after = s.get(n..)?;
         let c = after.chars().next()?;
-        let next = after.get(c.len_utf8()..)?.chars().next();
         return match c {
-            '、' | '．' if !next.is_some_and(super::text::is_cn_numeral) => {
+            '、' | '．' if !numeral_list(after.get(c.len_utf8()..).unwrap_or("")) => {
                 mk(LabelKind::Part, v, n + c.len_utf8())
             }
             '是' | '要' => mk(LabelKind::Enum(c), v, n + c.len_utf8()),
@@ -123,6 +122,18 @@ pub(crate) fn label(s: &str) -> Option<Label> {
         }
     }
     None
+}
+
+/// Whether text after `一、` goes on listing numerals (`一、二产业`,
+/// `一、二、三季度`) rather than opening a title (`一、一年接着一年干`): a
+/// numeral followed by a list mark or by a word it counts.
+fn numeral_list(after: &str) -> bool {
+    let mut chars = after.chars();
+    if !chars.next().is_some_and(super::text::is_cn_numeral) {
+        return false;
+    }
+    let following = chars.next();
+    following.is_none_or(|c| "、，,产季级类线期批号".contains(c) || super::text::is_cn_numeral(c))
 }
 
 /// Whether `t` is an appendix marker line (`附件`, `附件1`, `附件2：`).
@@ -187,6 +198,20 @@ fn split_lead(rest: &str, limit: usize) -> Option<(usize, bool)> {
         None if rest.chars().take(limit + 1).count() <= limit => Some((rest.len(), true)),
         None => None,
     }
+}
+
+/// A part title run into its first paragraph with only a space between them
+/// (`一、2024年工作回顾 一年来，…`): the title ends at the first space within
+/// `limit` characters, when text follows it.
+fn space_lead(rest: &str, limit: usize) -> Option<(usize, bool)> {
+    let (at, c) = rest
+        .char_indices()
+        .take(limit)
+        .skip(2)
+        .find(|&(_, c)| c == ' ' || c == '\u{3000}')?;
+    let title = rest.get(..at)?;
+    let after = rest.get(at + c.len_utf8()..)?;
+    (has_content(after) && !title.contains(['，', ',', '；', ';'])).then_some((at, false))
 }
 
 /// Fallback lead for a reliable label whose first sentence is long: the first
@@ -297,7 +322,7 @@ impl Builder<'_> {
                     || (self.last_part > 0
                         && lb.value > self.last_part
                         && lb.value <= self.last_part + 2);
-                match split_lead(rest, 60) {
+                match split_lead(rest, 60).or_else(|| space_lead(rest, 60)) {
                     Some(l) if next_ok && has_content(rest) => (RANK_PART, Some(l)),
                     _ => return false,
                 }
@@ -449,7 +474,17 @@ pub(crate) fn build(text: &str, lines: &[Line], body_start: usize, skip: &[bool]
         if !segmented && b.topic(line, next) {
             continue;
         }
-        b.paragraph(line.start..line.end());
+        // A `——` item that is no heading (`——生产总值增长10%以上；`): the
+        // dash is list numbering, not text of the paragraph.
+        let start = match label(t) {
+            Some(lb)
+                if lb.kind == LabelKind::Dash && has_content(t.get(lb.len..).unwrap_or("")) =>
+            {
+                line.start + lb.len
+            }
+            _ => line.start,
+        };
+        b.paragraph(start..line.end());
     }
     b.out
 }
@@ -466,6 +501,16 @@ mod tests {
         assert_eq!(l("一、2024年工作回顾"), Some((LabelKind::Part, 1, "一、")));
         assert_eq!(l("十二、结语"), Some((LabelKind::Part, 12, "十二、")));
         assert_eq!(l("一、二产业"), None);
+        assert_eq!(l("一、二、三季度"), None);
+        assert_eq!(
+            space_lead("2024年工作回顾 一年来，我们", 60),
+            Some(("2024年工作回顾".len(), false))
+        );
+        assert_eq!(space_lead("一年来，我们 做了", 60), None);
+        assert_eq!(
+            l("一、一年接着一年干，新进展"),
+            Some((LabelKind::Part, 1, "一、"))
+        );
         assert_eq!(
             l("（十一）保障民生"),
             Some((LabelKind::Bracket, 11, "（十一）"))

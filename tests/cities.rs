@@ -1,0 +1,94 @@
+//! The city reports of `../shared/corpus/cities` (623 reports of 31 cities,
+//! 2003–2024, starting at 各位代表 with no title lines): region, reviewed and
+//! plan year read from the body, and the plan year's GDP growth target, one
+//! line per report in `tests/expected/cities.tsv` (reviewed by reading it
+//! against the texts). A changed line fails the test; `UPDATE_EXPECT=1`
+//! rewrites the file — read the diff before committing it.
+//!
+//! The corpus lives beside the clone (`../shared`, as on CI); the test fails
+//! loudly when it is missing rather than passing on nothing.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/cities")
+}
+
+fn cell<T: ToString>(v: Option<T>) -> String {
+    v.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+/// One line per report: file, region, reviewYear, planYear, and the GDP growth
+/// target's qualifier, value and upper bound (`-` when none is found).
+fn rows() -> String {
+    let dir = corpus_dir();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| {
+            panic!(
+                "the city corpus is missing at {}: {e} (clone ../shared beside the repo)",
+                dir.display()
+            )
+        })
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 600,
+        "expected the 623 city reports, found {}",
+        files.len()
+    );
+    let mut out = String::from("file\tregion\treviewYear\tplanYear\tgdpQual\tgdpValue\tgdpHi\n");
+    for path in files {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let report = govreport::parse(&raw).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let gdp = report.targets.iter().find(|t| {
+            t.metric_id.as_deref() == Some("gdp") && t.kind == Some(govreport::Kind::Growth)
+        });
+        let qual = gdp.map(|t| format!("{:?}", t.qual).to_lowercase());
+        let _ = writeln!(
+            out,
+            "{name}\t{}\t{}\t{}\t{}\t{}\t{}",
+            cell(report.meta.region.as_deref()),
+            cell(report.meta.review_year),
+            cell(report.meta.plan_year),
+            cell(qual),
+            cell(gdp.map(|t| t.value)),
+            cell(gdp.and_then(|t| t.hi)),
+        );
+    }
+    out
+}
+
+#[test]
+fn city_reports_match_expectations() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected/cities.tsv");
+    let got = rows();
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &got).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        return;
+    }
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_EXPECT=1)", path.display()));
+    let want_lines: Vec<&str> = want.lines().collect();
+    let got_lines: Vec<&str> = got.lines().collect();
+    let changed: Vec<String> = got_lines
+        .iter()
+        .zip(&want_lines)
+        .filter(|(g, w)| g != w)
+        .map(|(g, w)| format!("want {w}\n got {g}"))
+        .collect();
+    assert_eq!(got_lines.len(), want_lines.len(), "one line per report");
+    assert!(
+        changed.is_empty(),
+        "{} lines changed:\n{}",
+        changed.len(),
+        changed.join("\n")
+    );
+}
