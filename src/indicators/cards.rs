@@ -50,8 +50,10 @@ pub fn headline(
                         && if growth {
                             q.kind == Some(Kind::Growth) && q.dimension == Dimension::Ratio
                         } else {
+                            // A percentage-point figure is a difference, never a level.
                             matches!(q.kind, Some(Kind::Amount | Kind::Rate))
                                 && q.dimension != Dimension::Duration
+                                && !q.unit.contains("百分点")
                         }
                 })
                 .map(|(q, _)| q)

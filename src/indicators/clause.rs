@@ -169,10 +169,14 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
     "新增",
     "净增",
     "破",
+    "增",
 ];
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
+    "奋力",
+    "努力",
+    "全力",
     "时期",
     "期间",
     "末",
@@ -371,6 +375,9 @@ pub(super) fn verb_before(clause: &str) -> (Option<Direction>, bool) {
         "不少于",
         "至少",
         "分别",
+        "确保",
+        "力争",
+        "争取",
     ] {
         rest = rest.strip_suffix(w).unwrap_or(rest);
     }
@@ -401,7 +408,7 @@ pub(super) fn verb_before(clause: &str) -> (Option<Direction>, bool) {
 
 /// The subject phrase of a clause: verbs, cue words and time words stripped.
 pub(super) fn subject_of(clause: &str) -> String {
-    let mut s = clause.trim();
+    let mut s = strip_list_label(clause.trim());
     loop {
         let before = s;
         for w in TRAILING_WORDS {
@@ -454,6 +461,40 @@ pub(super) const OBJECT_STOPS: &[&str] = &[
     "落地",
 ];
 
+/// Strips an inline list label (`（1）`, `(2)`, `3.`) from the start of a phrase.
+fn strip_list_label(s: &str) -> &str {
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(rest) = s.strip_prefix(open) {
+            if let Some(at) = rest.find(close) {
+                let label = &rest[..at];
+                if !label.is_empty()
+                    && label.chars().count() <= 3
+                    && label
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || super::clause::is_cn_digit(c))
+                {
+                    return &rest[at + close.len_utf8()..];
+                }
+            }
+        }
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        if let Some(rest) = s[digits..].strip_prefix(['.', '、', '．']) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// A Chinese numeral digit (`一` … `十`).
+pub(super) fn is_cn_digit(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// Phrases after a figure that name no thing counted (`…45万人以上的目标`).
+const GENERIC_OBJECTS: &[&str] = &["目标", "任务", "水平", "要求"];
+
 /// The noun phrase right after a quantity's unit (`7支母子基金` → `母子基金`).
 pub(super) fn object_after(text: &str, f: &Found) -> String {
     let m = &f.mention;
@@ -497,6 +538,7 @@ pub(super) fn object_after(text: &str, f: &Found) -> String {
         || phrase.chars().any(|c| c.is_ascii_digit())
         || verb_first
         || phrase.chars().count() < 2
+        || GENERIC_OBJECTS.contains(&phrase)
     {
         return String::new();
     }

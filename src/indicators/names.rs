@@ -43,6 +43,13 @@ const PART_MODIFIERS: &[&str] = &[
 /// not the tail of any sub-aggregate's.
 const HEAD_NAMED: &[&str] = &["tax_fee_cuts", "special_bonds"];
 
+/// Endings of a metric that make a ratio a change (`8%的国内生产总值增长目标`).
+const GROWTH_WORDS: &[&str] = &["增长", "增速", "增长目标", "增长率"];
+
+/// Clause words that make a figure a comparison with another place or
+/// period (`高于全国0.2个百分点`), never the indicator's own value.
+const COMPARE_VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "超出", "超过全国", "领先"];
+
 /// Openings of a phrase that compares rather than names (`高于全国`).
 const COMPARISONS: &[&str] = &[
     "高于", "低于", "快于", "慢于", "超出", "居", "比", "较", "占", "位居",
@@ -163,6 +170,8 @@ pub(super) fn assign_metrics(
     notes: &mut [Annotation],
 ) {
     let namer = Namer::new(doc);
+    // Which quantities were read as a share driven by a cause (`带动…`).
+    let mut parts_of = vec![false; found.len()];
     // The metrics of the last list read, per item, and its sentence.
     let mut last_list: Option<(usize, Vec<Option<String>>)> = None;
     let mut i = 0;
@@ -193,11 +202,18 @@ pub(super) fn assign_metrics(
             .map(|q| without_comparison(&format!("{q}{}", info.subject)).to_string())
             .unwrap_or_else(|| info.subject.clone());
         let subject = if GENERIC_SUBJECTS.contains(&own_subject.as_str()) {
-            prev_metric.as_deref().map(|p| {
-                let p = strip_additions(p);
-                let p = p.strip_suffix("增长").unwrap_or(p);
-                format!("{p}{own_subject}")
-            })
+            // The total of the metric before, or of a short lead sentence
+            // (`经营主体持续壮大。总量接近800万户`).
+            prev_metric
+                .clone()
+                .or_else(|| {
+                    lead_before(text, doc, &found[i]).and_then(|l| namer.leading_name(l, None))
+                })
+                .map(|p| {
+                    let p = strip_additions(&p);
+                    let p = p.strip_suffix("增长").unwrap_or(p);
+                    format!("{p}{own_subject}")
+                })
         } else if own_subject.is_empty() {
             None
         } else if BARE_HEADS.contains(&own_subject.as_str()) {
@@ -233,7 +249,12 @@ pub(super) fn assign_metrics(
             // A ratio takes the phrase after it (`8%的国内生产总值增长目标`)
             // only when that names an indicator and its subject does not.
             let subject_id = subject.as_deref().and_then(|s| namer.lookup(s, kind));
-            (subject_id.is_none() && namer.lookup(&info.object, kind).is_some())
+            let object_kind = if GROWTH_WORDS.iter().any(|w| info.object.ends_with(w)) {
+                Some(Kind::Growth)
+            } else {
+                kind
+            };
+            (subject_id.is_none() && namer.lookup(&info.object, object_kind).is_some())
                 .then(|| info.object.clone())
         } else {
             // A list of figures of one kind shares the object named after its
@@ -248,6 +269,7 @@ pub(super) fn assign_metrics(
                 None
             }
         };
+        let inherits = object.is_none() && subject.is_none() && implied.is_none();
         let base = match (object, subject, implied) {
             (Some(o), _, _) => Some(o),
             (None, Some(s), _) => Some(s),
@@ -300,11 +322,9 @@ pub(super) fn assign_metrics(
             };
             // A ratio named as a growth (`8%的国内生产总值增长目标`) is a change.
             if notes[k].kind == Some(Kind::Rate)
-                && metric.as_deref().is_some_and(|m| {
-                    ["增长", "增速", "增长目标", "增长率"]
-                        .iter()
-                        .any(|w| m.ends_with(w))
-                })
+                && metric
+                    .as_deref()
+                    .is_some_and(|m| GROWTH_WORDS.iter().any(|w| m.ends_with(w)))
             {
                 notes[k].kind = Some(Kind::Growth);
                 notes[k].direction = Some(Direction::Up);
@@ -312,11 +332,16 @@ pub(super) fn assign_metrics(
             let kind = notes[k].kind;
             // A time span measures time, never an indicator.
             // What a cause drives (`…带动陕西进出口415.4亿元`) is its share, not the whole.
-            let driven = ["带动", "拉动"]
-                .iter()
-                .any(|w| clauses[k].clause.contains(w));
-            let measurable =
-                found[k].mention.dimension != Dimension::Duration && !belongs_to_prev && !driven;
+            let wide = wide_clause(text, &clauses[k]);
+            let driven = ["带动", "拉动"].iter().any(|w| wide.contains(w))
+                || (inherits && k > 0 && parts_of[k - 1]);
+            let compares = COMPARE_VERBS.iter().any(|w| wide.contains(w))
+                || found[k].mention.unit.contains("百分点") && wide.contains("全国");
+            parts_of[k] = driven;
+            let measurable = found[k].mention.dimension != Dimension::Duration
+                && !belongs_to_prev
+                && !driven
+                && !compares;
             let mut id = metric
                 .as_deref()
                 .filter(|_| measurable)
@@ -436,6 +461,34 @@ fn clause_subject(namer: &Namer, between: &str, kind: Option<Kind>) -> Option<St
         .filter(|c| !c.is_empty())
         .take(2)
         .find_map(|c| namer.leading_name(c, kind))
+}
+
+/// A clause with any quoted term inside it (`高于“十三五”时期`): the text from
+/// the last clause mark that is not a quote.
+fn wide_clause<'a>(text: &'a str, info: &'a ClauseInfo) -> std::borrow::Cow<'a, str> {
+    let Some(before) = text.get(..info.clause_mark) else {
+        return info.clause.as_str().into();
+    };
+    if !before.ends_with(['“', '”']) {
+        return info.clause.as_str().into();
+    }
+    let from = before
+        .char_indices()
+        .rev()
+        .take(32)
+        .find(|(_, c)| matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':'))
+        .map_or(info.clause_mark, |(i, c)| i + c.len_utf8());
+    format!("{}{}", before.get(from..).unwrap_or(""), info.clause).into()
+}
+
+/// The sentence before a quantity's own in its paragraph, when it is a short
+/// lead (`经营主体持续壮大。`).
+fn lead_before<'a>(text: &'a str, doc: &Document, f: &Found) -> Option<&'a str> {
+    let p = doc.paragraphs.get(f.paragraph)?;
+    let at = p.sentences.iter().position(|s| *s == f.sentence)?;
+    let prev = p.sentences.get(at.checked_sub(1)?)?;
+    let s = text.get(prev.clone())?;
+    (s.chars().count() <= 16).then_some(s)
 }
 
 /// The topic lead of a paragraph (`——经济发展贡献新担当。`), if it has one.

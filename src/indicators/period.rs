@@ -543,7 +543,7 @@ fn is_end_point(text: &str, f: &Found, clause: &str) -> bool {
         || KEPT_WORDS.iter().any(|w| clause.contains(w))
         // Additions over the period sum it, and a change from a base compares.
         || ADDITION_CUES.iter().any(|w| clause.contains(w))
-        || ["较", "比"].iter().any(|w| clause.contains(w))
+        || ["较", "比", "高于", "低于", "快于", "慢于"].iter().any(|w| clause.contains(w))
     {
         return false;
     }
