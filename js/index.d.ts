@@ -57,6 +57,37 @@ export function parse(text: string, options?: ParseOptions): Report;
  */
 export function parseBytes(bytes: Uint8Array | ArrayBuffer | ArrayBufferView, options?: ParseOptions): Report;
 
+/** One report given to {@link panel}, with the name its rows cite it by. */
+export interface PanelEntry {
+  /** A report from {@link parse} or {@link parseBytes}. */
+  report: Report;
+  /** The file name (or any label) the rows' `targetFile`/`actualFile` give; default `#1`, `#2`, … by position. */
+  file?: string;
+}
+
+/**
+ * Reads reports together: one {@link PanelRow} per region × year × canonical
+ * metric × kind, with the target the report planning the year set, the
+ * result the report reviewing it gives, their `gap` and a `verdict` — the
+ * same engine and rule as `govreport panel` (its JSON lines equal these rows).
+ * Reports may be given in any order, of any regions and years.
+ *
+ * The rule: the result must reach the target's lower bound (`5%左右` → 5, a
+ * range's low end); for `cpi`, `unemployment_rate`, `deficit_ratio` and
+ * targets qualified `at_most` it must not exceed the bound (a range's high
+ * end); for a fall target (`下降3%`) the fall must reach it. See {@link Rule}.
+ *
+ * Each report is parsed once, beforehand; only its meta, targets, headline
+ * rows and the quantities these point to cross into the engine. Problems
+ * (an entry that is not a report, unknown region or year, duplicate
+ * reports, incomparable units) are `warnings` of the panel, never a throw.
+ *
+ * @param entries `{ report, file }` objects, or bare Reports
+ * @throws {TypeError} when `entries` is not an array
+ * @throws {GovReportError} `not-initialized` before {@link init} resolved
+ */
+export function panel(entries: ReadonlyArray<PanelEntry | Report>): Panel;
+
 /** The encodings {@link decodeBytes} recognises. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 

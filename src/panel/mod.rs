@@ -21,11 +21,10 @@ pub mod units;
 pub mod verdict;
 
 use crate::indicators::registry::INDICATORS;
-use crate::model::{Kind, Panel, PanelFigure, PanelRow, Report, Rule, Verdict, Warning};
-pub use input::{Lenient, PanelInput, ReportInput};
+use crate::model::{Kind, Panel, PanelFigure, PanelRow, Report, Rule, Status, Verdict, Warning};
+pub use input::{decode, PanelInput, ReportInput};
 use regions::{Region, RegionKey};
 use select::Figure;
-use std::collections::BTreeMap;
 
 /// The panel of parsed reports, each with the file name rows cite it by.
 pub fn from_reports<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> Panel {
@@ -41,11 +40,11 @@ pub fn from_reports<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>
 
 /// The panel of reports given as [`PanelInput`]s; `None` entries (input that
 /// could not be read as a report) are skipped with an `invalid-report` warning.
-pub fn build_lenient(inputs: &[Lenient<PanelInput>]) -> Panel {
+pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
     let mut warnings = Vec::new();
     let mut good = Vec::new();
     for (i, entry) in inputs.iter().enumerate() {
-        match &entry.0 {
+        match entry {
             Some(input) => good.push(input.clone()),
             None => warnings.push(Warning::new(
                 "invalid-report",
@@ -62,49 +61,46 @@ pub fn build_lenient(inputs: &[Lenient<PanelInput>]) -> Panel {
     panel
 }
 
-/// The row key: region, year, the metric's headline order, the metric id, the kind's order.
-type RowKey = (RegionKey, i32, usize, String, u8);
-
-/// The candidate figures of one row.
-#[derive(Default)]
-struct Candidates {
-    targets: Vec<Figure>,
-    results: Vec<Figure>,
-}
-
 /// The panel of reports given as [`PanelInput`]s.
 pub fn build(inputs: &[PanelInput]) -> Panel {
     let mut warnings = Vec::new();
-    let mut names: BTreeMap<RegionKey, String> = BTreeMap::new();
-    let mut seen: BTreeMap<(RegionKey, Option<i32>, Option<i32>), usize> = BTreeMap::new();
-    let mut rows: BTreeMap<RowKey, Candidates> = BTreeMap::new();
+    // Regions in order of appearance: (identity, display name).
+    let mut regions: Vec<Region> = Vec::new();
+    // The first report of each region and pair of years.
+    let mut seen: Vec<(usize, Option<i32>, Option<i32>, usize)> = Vec::new();
+    // Every figure with its row: (region index, year, figure).
+    let mut figures: Vec<(usize, i32, Figure)> = Vec::new();
 
     for (source, input) in inputs.iter().enumerate() {
         let file = &input.file;
         let meta = &input.report.meta;
-        let Some(Region { key, name }) = regions::identify(meta.region.as_deref(), meta.level)
-        else {
+        let Some(region) = regions::identify(meta.region.as_deref(), meta.level) else {
             warnings.push(Warning::new(
                 "unknown-region",
                 format!("{file}: the report names no region: left out"),
             ));
             continue;
         };
-        names.entry(key.clone()).or_insert(name);
-        let years = (meta.review_year, meta.plan_year);
-        if let Some(&first) = seen.get(&(key.clone(), years.0, years.1)) {
-            warnings.push(Warning::new(
+        let at = match regions.iter().position(|r| r.key == region.key) {
+            Some(at) => at,
+            None => {
+                regions.push(region);
+                regions.len() - 1
+            }
+        };
+        let (review, plan) = (meta.review_year, meta.plan_year);
+        match seen.iter().find(|s| (s.0, s.1, s.2) == (at, review, plan)) {
+            Some(first) => warnings.push(Warning::new(
                 "duplicate-report",
                 format!(
                     "{file}: the same region and years as {}: its figures are alternatives",
-                    inputs[first].file
+                    inputs[first.3].file
                 ),
-            ));
-        } else {
-            seen.insert((key.clone(), years.0, years.1), source);
+            )),
+            None => seen.push((at, review, plan, source)),
         }
         let report = &input.report;
-        match meta.plan_year {
+        match plan {
             None => warnings.push(Warning::new(
                 "unknown-plan-year",
                 format!("{file}: the report's plan year is unknown: its targets are left out"),
@@ -113,31 +109,59 @@ pub fn build(inputs: &[PanelInput]) -> Panel {
                 "no-targets",
                 format!("{file}: the report has no targets"),
             )),
-            Some(year) => {
-                for f in select::targets(source, report, year) {
-                    let k = row_key(&key, year, &f);
-                    rows.entry(k).or_default().targets.push(f);
-                }
-            }
+            Some(year) => figures.extend(
+                select::targets(source, report, year)
+                    .into_iter()
+                    .map(|f| (at, year, f)),
+            ),
         }
-        match meta.review_year {
+        match review {
             None => warnings.push(Warning::new(
                 "unknown-review-year",
                 format!("{file}: the report's reviewed year is unknown: its results are left out"),
             )),
-            Some(year) => {
-                for f in select::results(source, report, year) {
-                    let k = row_key(&key, year, &f);
-                    rows.entry(k).or_default().results.push(f);
-                }
-            }
+            Some(year) => figures.extend(
+                select::results(source, report, year)
+                    .into_iter()
+                    .map(|f| (at, year, f)),
+            ),
         }
     }
 
-    let mut out = Vec::with_capacity(rows.len());
-    for ((key, year, _, metric_id, _), mut c) in rows {
-        let region = names.get(&key).cloned().unwrap_or_default();
-        out.push(row(inputs, region, year, metric_id, &mut c, &mut warnings));
+    // One sort puts rows in order and, inside a row, targets first, each in order of preference.
+    let mut unknown_metrics: Vec<&str> = Vec::new();
+    let mut keyed: Vec<(RowKey, usize)> = Vec::with_capacity(figures.len());
+    for (i, (region, year, f)) in figures.iter().enumerate() {
+        let metric = match INDICATORS.iter().position(|m| m.id == f.metric_id) {
+            Some(order) => order,
+            None => match unknown_metrics.iter().position(|m| *m == f.metric_id) {
+                Some(at) => INDICATORS.len() + at,
+                None => {
+                    unknown_metrics.push(&f.metric_id);
+                    INDICATORS.len() + unknown_metrics.len() - 1
+                }
+            },
+        };
+        let row = [
+            region_order(&regions, *region),
+            *year as i64,
+            metric as i64,
+            kind_order(f.kind),
+        ];
+        keyed.push(((row, select::preference(f)), i));
+    }
+    merge_sort(&mut keyed);
+
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < keyed.len() {
+        let row = keyed[start].0 .0;
+        let end = start + keyed[start..].iter().take_while(|k| k.0 .0 == row).count();
+        let group: Vec<&Figure> = keyed[start..end].iter().map(|k| &figures[k.1].2).collect();
+        let (region, year, _) = &figures[keyed[start].1];
+        let name = regions[*region].name.clone();
+        out.push(row_of(inputs, name, *year, &group, &mut warnings));
+        start = end;
     }
     if !inputs.is_empty()
         && !out
@@ -155,18 +179,53 @@ pub fn build(inputs: &[PanelInput]) -> Panel {
     }
 }
 
-fn row_key(region: &RegionKey, year: i32, f: &Figure) -> RowKey {
-    let order = INDICATORS
-        .iter()
-        .position(|i| i.id == f.metric_id)
-        .unwrap_or(INDICATORS.len());
-    let kind = match f.kind {
+/// Where a figure's row sorts: region, year, metric (headline order), kind; then the figure's preference.
+type RowKey = ([i64; 4], [i64; 4]);
+
+/// A plain stable merge sort: the standard library's sorts would add several
+/// KB of wasm for this one use.
+fn merge_sort<T: Copy + Ord>(v: &mut [T]) {
+    let mut buf: Vec<T> = v.to_vec();
+    let mut width = 1;
+    while width < v.len() {
+        let mut start = 0;
+        while start < v.len() {
+            let mid = (start + width).min(v.len());
+            let end = (start + 2 * width).min(v.len());
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while k < end {
+                let take_left = j >= end || (i < mid && v[i] <= v[j]);
+                buf[k] = if take_left { v[i] } else { v[j] };
+                if take_left {
+                    i += 1;
+                } else {
+                    j += 1;
+                }
+                k += 1;
+            }
+            start = end;
+        }
+        v.copy_from_slice(&buf);
+        width *= 2;
+    }
+}
+
+/// Regions sort the nation first, then the provinces in table order, then others as they came.
+fn region_order(regions: &[Region], at: usize) -> i64 {
+    match regions.get(at).map(|r| &r.key) {
+        Some(RegionKey::National) => 0,
+        Some(RegionKey::Province(i)) => 1 + *i as i64,
+        _ => 1000 + at as i64,
+    }
+}
+
+fn kind_order(kind: Kind) -> i64 {
+    match kind {
         Kind::Amount => 0,
         Kind::Growth => 1,
         Kind::Rate => 2,
         Kind::Multiple => 3,
-    };
-    (region.clone(), year, order, f.metric_id.clone(), kind)
+    }
 }
 
 /// The Chinese label of a canonical id (the id itself when the registry lacks it).
@@ -198,45 +257,45 @@ fn alternative(inputs: &[PanelInput], f: &Figure) -> PanelFigure {
     }
 }
 
-/// Builds one row from its candidates: the preferred target and result, the rest as alternatives.
-fn row(
+/// Builds one row from its figures (targets first, each in order of
+/// preference): the first target and result, the rest as alternatives.
+fn row_of(
     inputs: &[PanelInput],
     region: String,
     year: i32,
-    metric_id: String,
-    c: &mut Candidates,
+    group: &[&Figure],
     warnings: &mut Vec<Warning>,
 ) -> PanelRow {
-    select::sort_targets(&mut c.targets);
-    select::sort_results(&mut c.results);
-    let target = c.targets.first();
-    let actual = c.results.first();
-    let kind = target.or(actual).map_or(Kind::Amount, |f| f.kind);
-    let unit = target
-        .or(actual)
-        .map(|f| f.unit.clone())
-        .unwrap_or_default();
+    let is_target = |f: &&&Figure| f.status == Some(Status::Target);
+    let target = group.iter().find(is_target).copied();
+    let actual = group.iter().find(|f| !is_target(f)).copied();
+    let Some(first) = target.or(actual) else {
+        // Groups are never empty; an empty one gives an empty row rather than a panic.
+        return empty_row(region, year);
+    };
+    let metric_id = first.metric_id.clone();
+    let kind = first.kind;
+    let unit = first.unit.clone();
     let mut alternatives = Vec::new();
-    for (list, chosen) in [(&c.targets, target), (&c.results, actual)] {
-        for f in list.iter().skip(1) {
-            if let Some(chosen) = chosen {
-                if f.value != chosen.value || f.unit != chosen.unit || f.hi != chosen.hi {
-                    warnings.push(Warning::new(
-                        "conflicting-figures",
-                        format!(
-                            "{region} {year} {metric_id}: {}{} in {} and {}{} in {}: the first is used",
-                            chosen.value,
-                            chosen.unit,
-                            file_of(inputs, chosen),
-                            f.value,
-                            f.unit,
-                            file_of(inputs, f)
-                        ),
-                    ));
-                }
-            }
-            alternatives.push(alternative(inputs, f));
+    for f in group {
+        let chosen = if is_target(&f) { target } else { actual };
+        let Some(chosen) = chosen else { continue };
+        if std::ptr::eq(*f, chosen) {
+            continue;
         }
+        if f.value != chosen.value || f.unit != chosen.unit || f.hi != chosen.hi {
+            warnings.push(Warning::new(
+                "conflicting-figures",
+                format!(
+                    "{region} {year} {metric_id}: quantity {} of {} and quantity {} of {} differ: the first is used",
+                    chosen.quantity_id,
+                    file_of(inputs, chosen),
+                    f.quantity_id,
+                    file_of(inputs, f)
+                ),
+            ));
+        }
+        alternatives.push(alternative(inputs, f));
     }
 
     let mut r = PanelRow {
@@ -314,4 +373,36 @@ fn row(
         (None, None) => {}
     }
     r
+}
+
+fn empty_row(region: String, year: i32) -> PanelRow {
+    PanelRow {
+        region,
+        year,
+        metric_id: String::new(),
+        metric: String::new(),
+        kind: Kind::Amount,
+        unit: String::new(),
+        target_value: None,
+        target_hi: None,
+        target_qual: None,
+        target_file: None,
+        target_quantity_id: None,
+        actual_value: None,
+        actual_status: None,
+        actual_file: None,
+        actual_quantity_id: None,
+        gap: None,
+        verdict: None,
+        rule: None,
+        bound: None,
+        target_metric: None,
+        target_sentence: None,
+        actual_qual: None,
+        actual_written_value: None,
+        actual_written_unit: None,
+        actual_metric: None,
+        actual_sentence: None,
+        alternatives: Vec::new(),
+    }
 }

@@ -138,21 +138,20 @@ fn result(
     })
 }
 
-/// Orders candidate targets: the preferred first.
-pub fn sort_targets(figures: &mut [Figure]) {
-    figures.sort_by_key(|f| (f.source, f.position));
-}
-
-/// Orders candidate results: the preferred first.
-pub fn sort_results(figures: &mut [Figure]) {
-    figures.sort_by_key(|f| {
-        (
-            precision(f.qual),
-            f.status != Some(Status::Actual),
-            f.source,
-            f.position,
-        )
-    });
+/// Where a figure sorts inside its row, the preferred first: targets by
+/// input order then position; results by precision, actual before
+/// estimate, then input order.
+pub fn preference(f: &Figure) -> [i64; 4] {
+    if f.status == Some(Status::Target) {
+        [0, f.source as i64, f.position as i64, 0]
+    } else {
+        [
+            1,
+            i64::from(precision(f.qual)) * 2 + i64::from(f.status != Some(Status::Actual)),
+            f.source as i64,
+            f.position as i64,
+        ]
+    }
 }
 
 /// How precisely a qualifier states a value: lower is more precise.
