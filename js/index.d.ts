@@ -440,7 +440,7 @@ export interface PanelRow {
   targetFile: string | null;
   /** The target's quantity id in that report. */
   targetQuantityId: number | null;
-  /** The result in the row's unit (converted when the report wrote another unit of the same measure). */
+  /** The result in the row's unit (converted when the report wrote another unit of the same measure); a change is signed (a fall negative), and in a row whose target is a fall it is the fall reached; null when the units cannot be compared. */
   actualValue: number | null;
   /** Actual or estimate (预计). */
   actualStatus: Status | null;

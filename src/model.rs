@@ -369,7 +369,7 @@ pub struct PanelRow {
     pub target_file: Option<String>,
     /// The target's quantity id in that report.
     pub target_quantity_id: Option<u32>,
-    /// The result in the row's unit (converted when the report wrote another unit of the same measure).
+    /// The result in the row's unit (converted when the report wrote another unit of the same measure); a change is signed (a fall negative), and in a row whose target is a fall it is the fall reached; null when the units cannot be compared.
     pub actual_value: Option<f64>,
     /// Actual or estimate (预计).
     pub actual_status: Option<Status>,
