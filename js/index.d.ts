@@ -57,6 +57,37 @@ export function parse(text: string, options?: ParseOptions): Report;
  */
 export function parseBytes(bytes: Uint8Array | ArrayBuffer | ArrayBufferView, options?: ParseOptions): Report;
 
+/** One report given to {@link panel}, with the name its rows cite it by. */
+export interface PanelEntry {
+  /** A report from {@link parse} or {@link parseBytes}. */
+  report: Report;
+  /** The file name (or any label) the rows' `targetFile`/`actualFile` give; default `#1`, `#2`, … by position. */
+  file?: string;
+}
+
+/**
+ * Reads reports together: one {@link PanelRow} per region × year × canonical
+ * metric × kind, with the target the report planning the year set, the
+ * result the report reviewing it gives, their `gap` and a `verdict` — the
+ * same engine and rule as `govreport panel` (its JSON lines equal these rows).
+ * Reports may be given in any order, of any regions and years.
+ *
+ * The rule: the result must reach the target's lower bound (`5%左右` → 5, a
+ * range's low end); for `cpi`, `unemployment_rate`, `deficit_ratio` and
+ * targets qualified `at_most` it must not exceed the bound (a range's high
+ * end); for a fall target (`下降3%`) the fall must reach it. See {@link Rule}.
+ *
+ * Each report is parsed once, beforehand; only its meta, targets, headline
+ * rows and the quantities these point to cross into the engine. Problems
+ * (an entry that is not a report, unknown region or year, duplicate
+ * reports, incomparable units) are `warnings` of the panel, never a throw.
+ *
+ * @param entries `{ report, file }` objects, or bare Reports
+ * @throws {TypeError} when `entries` is not an array
+ * @throws {GovReportError} `not-initialized` before {@link init} resolved
+ */
+export function panel(entries: ReadonlyArray<PanelEntry | Report>): Panel;
+
 /** The encodings {@link decodeBytes} recognises. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -358,5 +389,132 @@ export interface Warning {
   /** A human-readable explanation. */
   message: string;
 }
+
+/**
+ * Reports read together: each plan year's targets against the result the
+ * next report gives for that year, one row per region × year × canonical
+ * metric × kind. Built by `crate.panel`.
+ */
+export interface Panel {
+  /** The rows, sorted by region, year, then the order of the canonical indicators. */
+  rows: PanelRow[];
+  /**
+   * One per problem met on the way (a report of unknown region or year, two
+   * reports of the same region and year, no targets, incomparable units, …).
+   */
+  warnings: Warning[];
+}
+
+/**
+ * One region × year × canonical metric × kind: the target set for the year,
+ * the result reported for it, the gap and the verdict.
+ *
+ * The verdict rule (see `Rule`): for most metrics the result must reach the
+ * target's lower bound (`5%左右` → 5, `5%以上` → 5, `4.5%—5%` → 4.5); for
+ * ceiling metrics (`cpi`, `unemployment_rate`, `deficit_ratio`) and targets
+ * qualified `at_most` it must not exceed the bound (a range's upper end); for
+ * a target that is a fall (`下降3%`) falls are compared with falls. `gap` is
+ * always given when both figures are, so that a reader can apply their own
+ * tolerance for `左右`.
+ */
+export interface PanelRow {
+  /** The region's canonical name (`宁夏回族自治区`; `全国` for the State Council). */
+  region: string;
+  /** The year the target is set for and the result reported for. */
+  year: number;
+  /** The canonical indicator id. */
+  metricId: string;
+  /** The indicator's Chinese label. */
+  metric: string;
+  /** Level, change, ratio or multiple: a target is only compared with a result of its kind. */
+  kind: Kind;
+  /** The unit of the row: the target's, else the result's as written. */
+  unit: string;
+  /** The target value (a range's low end). */
+  targetValue: number | null;
+  /** The upper bound of a range target. */
+  targetHi: number | null;
+  /** The target's qualifier. */
+  targetQual: Qual | null;
+  /** The file of the report whose plan year this is. */
+  targetFile: string | null;
+  /** The target's quantity id in that report. */
+  targetQuantityId: number | null;
+  /** The result in the row's unit (converted when the report wrote another unit of the same measure); a change is signed (a fall negative), and in a row whose target is a fall it is the fall reached; null when the units cannot be compared. */
+  actualValue: number | null;
+  /** Actual or estimate (预计). */
+  actualStatus: Status | null;
+  /** The file of the report whose reviewed year this is. */
+  actualFile: string | null;
+  /** The result's quantity id in that report. */
+  actualQuantityId: number | null;
+  /** The result minus the target bound, in the row's unit; for a fall, the fall reached minus the fall targeted. */
+  gap: number | null;
+  /** Met, missed, no result, no target; null when the two cannot be compared (units of different measures). */
+  verdict: Verdict | null;
+  /** How the result was compared with the target; null without a target. */
+  rule: Rule | null;
+  /** The bound the result was compared with, in the row's unit. */
+  bound: number | null;
+  /** The target's metric as the report writes it. */
+  targetMetric: string | null;
+  /** The sentence the target stands in. */
+  targetSentence: string | null;
+  /** The result's qualifier. */
+  actualQual: Qual | null;
+  /** The result as the report writes it: the value before conversion. */
+  actualWrittenValue: number | null;
+  /** The result's unit as written. */
+  actualWrittenUnit: string | null;
+  /** The result's metric as the report writes it. */
+  actualMetric: string | null;
+  /** The sentence the result stands in. */
+  actualSentence: string | null;
+  /**
+   * Other figures for the same row (a restated target, a second report of
+   * the same region and year), not used for the verdict.
+   */
+  alternatives: PanelFigure[];
+}
+
+/** A figure of a panel row that was not preferred (see `PanelRow.alternatives`). */
+export interface PanelFigure {
+  /** Target, actual or estimate. */
+  status: Status | null;
+  /** The report file. */
+  file: string;
+  /** The quantity id in that report. */
+  quantityId: number;
+  /** The value as written. */
+  value: number;
+  /** The upper bound of a range. */
+  hi: number | null;
+  /** The qualifier. */
+  qual: Qual;
+  /** The unit as written. */
+  unit: string;
+  /** The sentence it stands in. */
+  sentence: string;
+}
+
+/**
+ * The outcome of a panel row.
+ *
+ * - `'met'`: The result reaches the target (or, for a ceiling, stays within it).
+ * - `'missed'`: The result falls short of the target (or exceeds a ceiling).
+ * - `'no-result'`: A target, but no report gives the year's result.
+ * - `'no-target'`: A result, but no report sets a target for the year.
+ */
+export type Verdict = 'met' | 'missed' | 'no-result' | 'no-target';
+
+/**
+ * How a result is compared with its target.
+ *
+ * - `'at-least'`: Met when the result is at least the target's lower bound (most metrics).
+ * - `'at-most'`: Met when the result is at most the target's upper bound (cpi, unemployment_rate, deficit_ratio, targets qualified at_most).
+ * - `'fall-at-least'`: A fall target (`下降3%`): met when the fall reached is at least the fall targeted.
+ * - `'fall-at-most'`: A ceiling on a fall: met when the fall reached is at most the bound.
+ */
+export type Rule = 'at-least' | 'at-most' | 'fall-at-least' | 'fall-at-most';
 
 // END MODEL

@@ -11,6 +11,7 @@ import { initWith } from './shared.js';
 export {
   GovReportError,
   decodeBytes,
+  panel,
   parse,
   parseBytes,
   schemaVersion,

@@ -413,3 +413,108 @@ export function memory() {
   assertReady();
   return glue.__memory();
 }
+
+/**
+ * Packs panel entries into the flat form the engine reads
+ * (`src/panel/input.rs`, `decode`): numbers (`NaN` for null) and strings by
+ * index (`-1` for null). Only the report's meta, targets, headline rows and
+ * the quantities these point to are packed; an entry that is not an object
+ * with a report is packed as "not a report", for the engine to warn about.
+ * @param {ReadonlyArray<unknown>} entries `{ report, file? }` objects or bare Reports
+ * @returns {{ nums: Float64Array, strs: string[] }}
+ */
+function packPanel(entries) {
+  /** @type {number[]} */
+  const nums = [entries.length];
+  /** @type {string[]} */
+  const strs = [];
+  /** @type {Map<string, number>} */
+  const index = new Map();
+  const str = (/** @type {unknown} */ s) => {
+    if (typeof s !== 'string') return nums.push(-1);
+    let at = index.get(s);
+    if (at === undefined) {
+      at = strs.length;
+      strs.push(s);
+      index.set(s, at);
+    }
+    return nums.push(at);
+  };
+  const num = (/** @type {unknown} */ n) => nums.push(typeof n === 'number' ? n : NaN);
+  const list = (/** @type {unknown} */ x) => (Array.isArray(x) ? x : []);
+  entries.forEach((entry, i) => {
+    const e = /** @type {any} */ (entry);
+    const report = e !== null && typeof e === 'object' && 'report' in e ? e.report : e;
+    if (report === null || typeof report !== 'object' || typeof report.meta !== 'object' || report.meta === null) {
+      nums.push(0);
+      return;
+    }
+    nums.push(1);
+    const quantities = list(report.quantities);
+    const targets = list(report.targets).filter((t) => t !== null && typeof t === 'object');
+    const headline = list(report.headline).filter((h) => h !== null && typeof h === 'object');
+    /** @type {Set<unknown>} */
+    const wanted = new Set();
+    for (const t of targets) wanted.add(t.quantityId);
+    for (const h of headline) {
+      wanted.add(h.level);
+      wanted.add(h.growth);
+    }
+    const picked = [];
+    for (const id of wanted) {
+      if (typeof id !== 'number') continue;
+      const q = quantities[id]?.id === id ? quantities[id] : quantities.find((x) => x?.id === id);
+      if (q !== null && typeof q === 'object') picked.push(q);
+    }
+    const m = report.meta;
+    str(typeof e.file === 'string' ? e.file : `#${i + 1}`);
+    str(m.region);
+    str(m.level);
+    num(m.reviewYear);
+    num(m.planYear);
+    nums.push(targets.length, headline.length, picked.length);
+    for (const t of targets) {
+      num(t.quantityId);
+      str(t.metricId);
+      str(t.metric);
+      str(t.kind);
+      num(t.value);
+      num(t.hi);
+      str(t.qual);
+      str(t.unit);
+    }
+    for (const h of headline) {
+      str(h.metricId);
+      num(h.level);
+      num(h.growth);
+    }
+    for (const q of picked) {
+      num(q.id);
+      num(q.value);
+      num(q.hi);
+      str(q.unit);
+      str(q.qual);
+      str(q.kind);
+      str(q.direction);
+      str(q.status);
+      num(q.year);
+      str(q.metric);
+      str(q.sentence);
+    }
+  });
+  return { nums: Float64Array.from(nums), strs };
+}
+
+/**
+ * Reads reports together: each year's target against the result of the
+ * report that reviews the year. See index.d.ts.
+ * @param {ReadonlyArray<unknown>} entries `{ report, file? }` objects or bare Reports
+ */
+export function panel(entries) {
+  assertReady();
+  if (!Array.isArray(entries)) {
+    throw new TypeError('panel(): expected an array of { report, file } objects or Reports');
+  }
+  const { nums, strs } = packPanel(entries);
+  return guarded(() => glue.panel(nums, strs));
+}

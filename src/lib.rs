@@ -22,6 +22,7 @@ pub mod indicators;
 pub mod model;
 pub mod normalize;
 pub mod numbers;
+pub mod panel;
 pub mod quantities;
 pub mod report;
 pub mod structure;

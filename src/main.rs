@@ -1,6 +1,7 @@
 //! The `govreport` command-line tool: reads report files (UTF-8, UTF-16 or
 //! GB18030/GBK) and prints the JSON model, one record per quantity (JSON
-//! lines or CSV), or the plan year's targets. Run `govreport --help`.
+//! lines or CSV), the plan year's targets, or the panel of several reports
+//! (each year's target against the next report's result). Run `govreport --help`.
 #![forbid(unsafe_code)]
 
 use govreport::decode::decode;
@@ -17,6 +18,7 @@ govreport — reads Chinese government work reports (政府工作报告) into st
 USAGE:
     govreport extract [--format json|jsonl|csv] FILE...
     govreport targets [--format csv|jsonl] FILE...
+    govreport panel [--format csv|jsonl] FILE...
     govreport --help | --version
 
 COMMANDS:
@@ -26,6 +28,13 @@ COMMANDS:
               as JSON lines. `--format` chooses explicitly; `--format json`
               with several FILEs prints a JSON array of the models.
     targets   One row per plan-year target, CSV by default.
+    panel     The reports read together, CSV by default: one row per region ×
+              year × canonical metric × kind, with the target the report
+              planning that year set, the result the report reviewing it
+              gives, their gap and a verdict (met, missed, no-result,
+              no-target). FILEs in any order, of any regions and years.
+              Warnings (unknown region or year, duplicate reports, units that
+              cannot be compared) go to stderr as `govreport: warning: …`.
 
 OPTIONS:
     -f, --format FMT   json, jsonl (one JSON object per line) or csv (RFC 4180:
@@ -50,6 +59,19 @@ RECORDS:
     targets (csv, jsonl), one per target:
         file, region, planYear, metricId, metric, kind, value, hi, qual, unit,
         quantityId
+    panel (csv, jsonl), one per row:
+        region, year, metricId, metric, kind, unit, targetValue, targetHi,
+        targetQual, targetFile, targetQuantityId, actualValue, actualStatus,
+        actualFile, actualQuantityId, gap, verdict
+      jsonl adds: rule, bound, targetMetric, targetSentence, actualQual,
+        actualWrittenValue, actualWrittenUnit, actualMetric, actualSentence,
+        alternatives
+      The verdict rule: the result must reach the target's lower bound
+      (5%左右 → 5, a range's low end); for cpi, unemployment_rate,
+      deficit_ratio and targets qualified at_most it must not exceed the bound
+      (a range's high end); for a fall target (下降3%) the fall must reach it.
+      gap = result − bound in the target's unit (falls as falls); results in
+      another unit of the same measure are converted (万吨 → 亿斤).
     `start`/`end` are the quantity's span: UTF-16 offsets [start, end) into the
     decoded text. Missing values are empty in CSV and null in JSON.
 
@@ -63,6 +85,7 @@ EXAMPLES:
     govreport extract report.txt > report.json
     govreport extract --format csv reports/*.txt > quantities.csv
     govreport targets reports/*.txt
+    govreport panel reports/hubei-2024.txt reports/hubei-2025.txt
     iconv -f utf-8 -t gbk report.txt | govreport extract -
 ";
 
@@ -71,6 +94,7 @@ EXAMPLES:
 enum Command {
     Extract,
     Targets,
+    Panel,
 }
 
 /// How to print it.
@@ -143,6 +167,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Request, Strin
             command = Some(match text {
                 Some("extract") => Command::Extract,
                 Some("targets") => Command::Targets,
+                Some("panel") => Command::Panel,
                 Some("help") => return Ok(Request::Help),
                 _ => return Err(format!("unknown command '{}'", arg.to_string_lossy())),
             });
@@ -158,10 +183,13 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Request, Strin
         (Command::Targets, Some(Format::Json)) => {
             return Err("targets prints csv or jsonl, not json".to_string())
         }
+        (Command::Panel, Some(Format::Json)) => {
+            return Err("panel prints csv or jsonl, not json".to_string())
+        }
         (_, Some(f)) => f,
         (Command::Extract, None) if files.len() == 1 => Format::Json,
         (Command::Extract, None) => Format::Jsonl,
-        (Command::Targets, None) => Format::Csv,
+        (Command::Targets | Command::Panel, None) => Format::Csv,
     };
     Ok(Request::Run(Run {
         command,
@@ -196,7 +224,7 @@ fn main() -> ExitCode {
         Err(message) => {
             let _ = writeln!(
                 io::stderr(),
-                "govreport: {message}\nusage: govreport extract|targets [--format json|jsonl|csv] FILE...\ntry 'govreport --help' for more"
+                "govreport: {message}\nusage: govreport extract|targets|panel [--format json|jsonl|csv] FILE...\ntry 'govreport --help' for more"
             );
             return ExitCode::from(2);
         }
@@ -236,6 +264,7 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
     let mut failed = false;
     let mut rows = RowWriter::new(run.format);
     let mut models = Vec::new();
+    let mut loaded: Vec<(String, Report)> = Vec::new();
     let several = run.files.len() > 1;
     for file in &run.files {
         let name = if file == "-" {
@@ -268,6 +297,27 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
                     rows.write(out, &target_row(&name, &report, t))?;
                 }
             }
+            (Command::Panel, _) => loaded.push((name, report)),
+        }
+    }
+    if run.command == Command::Panel {
+        let panel = govreport::panel::from_reports(loaded.iter().map(|(n, r)| (n.as_str(), r)));
+        out.flush()?;
+        for w in &panel.warnings {
+            let _ = writeln!(
+                io::stderr(),
+                "govreport: warning: {}: {}",
+                w.code,
+                w.message
+            );
+        }
+        for r in &panel.rows {
+            if run.format == Format::Csv {
+                rows.write(out, &panel_row(r))?;
+            } else {
+                serde_json::to_writer(&mut *out, r)?;
+                out.write_all(b"\n")?;
+            }
         }
     }
     if several && run.command == Command::Extract && run.format == Format::Json {
@@ -279,6 +329,7 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
         let header = match run.command {
             Command::Extract => QUANTITY_COLUMNS,
             Command::Targets => TARGET_COLUMNS,
+            Command::Panel => PANEL_COLUMNS,
         };
         write_csv_line(out, header.iter().copied())?;
     }
@@ -367,6 +418,27 @@ const TARGET_COLUMNS: &[&str] = &[
     "quantityId",
 ];
 
+/// The CSV columns of `panel` (its JSON lines start with the same keys).
+const PANEL_COLUMNS: &[&str] = &[
+    "region",
+    "year",
+    "metricId",
+    "metric",
+    "kind",
+    "unit",
+    "targetValue",
+    "targetHi",
+    "targetQual",
+    "targetFile",
+    "targetQuantityId",
+    "actualValue",
+    "actualStatus",
+    "actualFile",
+    "actualQuantityId",
+    "gap",
+    "verdict",
+];
+
 /// One output record: values in column order (the columns are the constants above).
 type Row = Vec<Value>;
 
@@ -419,6 +491,15 @@ fn target_row(file: &str, report: &Report, t: &govreport::Target) -> (Command, R
     (Command::Targets, row)
 }
 
+fn panel_row(row: &govreport::PanelRow) -> (Command, Row) {
+    let f = fields(row);
+    let values = PANEL_COLUMNS
+        .iter()
+        .map(|c| f.get(*c).cloned().unwrap_or(Value::Null))
+        .collect();
+    (Command::Panel, values)
+}
+
 /// Writes records as JSON lines or CSV (with its header once).
 struct RowWriter {
     format: Format,
@@ -437,6 +518,7 @@ impl RowWriter {
         let columns = match command {
             Command::Extract => QUANTITY_COLUMNS,
             Command::Targets => TARGET_COLUMNS,
+            Command::Panel => PANEL_COLUMNS,
         };
         if self.format == Format::Csv {
             if !self.header_done {
@@ -519,6 +601,10 @@ mod tests {
         assert_eq!(r.format, Format::Jsonl);
         let r = run(&["targets", "-"]);
         assert_eq!((r.command, r.format), (Command::Targets, Format::Csv));
+        let r = run(&["panel", "a.txt", "b.txt"]);
+        assert_eq!((r.command, r.format), (Command::Panel, Format::Csv));
+        let r = run(&["panel", "-f", "jsonl", "a.txt"]);
+        assert_eq!(r.format, Format::Jsonl);
         let r = run(&["extract", "--", "--help", "-x"]);
         assert_eq!(
             r.files,
@@ -535,6 +621,8 @@ mod tests {
             &["extract", "--format", "xml", "a"],
             &["extract", "a", "--format"],
             &["targets", "--format", "json", "a"],
+            &["panel", "--format", "json", "a"],
+            &["panel"],
         ] {
             assert!(args(bad).is_err(), "{bad:?}");
         }

@@ -338,3 +338,136 @@ impl Warning {
         }
     }
 }
+
+/// Reports read together: each plan year's targets against the result the
+/// next report gives for that year, one row per region × year × canonical
+/// metric × kind. Built by [`crate::panel`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Panel {
+    /// The rows, sorted by region, year, then the order of the canonical indicators.
+    pub rows: Vec<PanelRow>,
+    /// One per problem met on the way (a report of unknown region or year, two
+    /// reports of the same region and year, no targets, incomparable units, …).
+    pub warnings: Vec<Warning>,
+}
+
+/// One region × year × canonical metric × kind: the target set for the year,
+/// the result reported for it, the gap and the verdict.
+///
+/// The verdict rule (see [`Rule`]): for most metrics the result must reach the
+/// target's lower bound (`5%左右` → 5, `5%以上` → 5, `4.5%—5%` → 4.5); for
+/// ceiling metrics (`cpi`, `unemployment_rate`, `deficit_ratio`) and targets
+/// qualified `at_most` it must not exceed the bound (a range's upper end); for
+/// a target that is a fall (`下降3%`) falls are compared with falls. `gap` is
+/// always given when both figures are, so that a reader can apply their own
+/// tolerance for `左右`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PanelRow {
+    /// The region's canonical name (`宁夏回族自治区`; `全国` for the State Council).
+    pub region: String,
+    /// The year the target is set for and the result reported for.
+    pub year: i32,
+    /// The canonical indicator id.
+    pub metric_id: String,
+    /// The indicator's Chinese label.
+    pub metric: String,
+    /// Level, change, ratio or multiple: a target is only compared with a result of its kind.
+    pub kind: Kind,
+    /// The unit of the row: the target's, else the result's as written.
+    pub unit: String,
+    /// The target value (a range's low end).
+    pub target_value: Option<f64>,
+    /// The upper bound of a range target.
+    pub target_hi: Option<f64>,
+    /// The target's qualifier.
+    pub target_qual: Option<Qual>,
+    /// The file of the report whose plan year this is.
+    pub target_file: Option<String>,
+    /// The target's quantity id in that report.
+    pub target_quantity_id: Option<u32>,
+    /// The result in the row's unit (converted when the report wrote another unit of the same measure); a change is signed (a fall negative), and in a row whose target is a fall it is the fall reached; null when the units cannot be compared.
+    pub actual_value: Option<f64>,
+    /// Actual or estimate (预计).
+    pub actual_status: Option<Status>,
+    /// The file of the report whose reviewed year this is.
+    pub actual_file: Option<String>,
+    /// The result's quantity id in that report.
+    pub actual_quantity_id: Option<u32>,
+    /// The result minus the target bound, in the row's unit; for a fall, the fall reached minus the fall targeted.
+    pub gap: Option<f64>,
+    /// Met, missed, no result, no target; null when the two cannot be compared (units of different measures).
+    pub verdict: Option<Verdict>,
+    /// How the result was compared with the target; null without a target.
+    pub rule: Option<Rule>,
+    /// The bound the result was compared with, in the row's unit.
+    pub bound: Option<f64>,
+    /// The target's metric as the report writes it.
+    pub target_metric: Option<String>,
+    /// The sentence the target stands in.
+    pub target_sentence: Option<String>,
+    /// The result's qualifier.
+    pub actual_qual: Option<Qual>,
+    /// The result as the report writes it: the value before conversion.
+    pub actual_written_value: Option<f64>,
+    /// The result's unit as written.
+    pub actual_written_unit: Option<String>,
+    /// The result's metric as the report writes it.
+    pub actual_metric: Option<String>,
+    /// The sentence the result stands in.
+    pub actual_sentence: Option<String>,
+    /// Other figures for the same row (a restated target, a second report of
+    /// the same region and year), not used for the verdict.
+    pub alternatives: Vec<PanelFigure>,
+}
+
+/// A figure of a panel row that was not preferred (see [`PanelRow::alternatives`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PanelFigure {
+    /// Target, actual or estimate.
+    pub status: Option<Status>,
+    /// The report file.
+    pub file: String,
+    /// The quantity id in that report.
+    pub quantity_id: u32,
+    /// The value as written.
+    pub value: f64,
+    /// The upper bound of a range.
+    pub hi: Option<f64>,
+    /// The qualifier.
+    pub qual: Qual,
+    /// The unit as written.
+    pub unit: String,
+    /// The sentence it stands in.
+    pub sentence: String,
+}
+
+/// The outcome of a panel row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// The result reaches the target (or, for a ceiling, stays within it).
+    Met,
+    /// The result falls short of the target (or exceeds a ceiling).
+    Missed,
+    /// A target, but no report gives the year's result.
+    NoResult,
+    /// A result, but no report sets a target for the year.
+    NoTarget,
+}
+
+/// How a result is compared with its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// Met when the result is at least the target's lower bound (most metrics).
+    AtLeast,
+    /// Met when the result is at most the target's upper bound (cpi, unemployment_rate, deficit_ratio, targets qualified at_most).
+    AtMost,
+    /// A fall target (`下降3%`): met when the fall reached is at least the fall targeted.
+    FallAtLeast,
+    /// A ceiling on a fall: met when the fall reached is at most the bound.
+    FallAtMost,
+}

@@ -51,6 +51,16 @@ pub fn parse(input: &str, max_input_bytes: Option<f64>) -> Result<JsValue, JsVal
     }
 }
 
+/// The panel of reports, from the flat form `js/shared.js` packs the
+/// `{ report, file }` entries into (see [`crate::panel::decode`]). An entry
+/// that was not a report is skipped with an `invalid-report` warning.
+#[wasm_bindgen]
+pub fn panel(nums: &[f64], strs: Vec<String>) -> Result<JsValue, JsValue> {
+    crate::panel::build_lenient(&crate::panel::decode(nums, &strs))
+        .serialize(&SERIALIZER)
+        .map_err(|e| failure("internal-error", e.to_string()))
+}
+
 /// The crate's version, e.g. `0.1.0`.
 #[wasm_bindgen]
 pub fn version() -> String {

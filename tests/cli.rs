@@ -446,3 +446,67 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(err, "");
     assert!(o.status.success(), "{:?}", o.status);
 }
+
+/// `govreport panel`: CSV by default with the documented header, JSON lines
+/// with the same keys first; files in any order; an unreadable file is
+/// reported and the rest go on.
+#[test]
+fn panel_command() {
+    let shared = root().join("../shared/corpus/reports");
+    assert!(
+        shared.is_dir(),
+        "the shared corpus is missing (CI has ../shared)"
+    );
+    let a = shared.join("guangdong-2024.txt");
+    let b = shared.join("guangdong-2025.txt");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = run(&["panel", b, a]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let header = "region,year,metricId,metric,kind,unit,targetValue,targetHi,targetQual,targetFile,targetQuantityId,actualValue,actualStatus,actualFile,actualQuantityId,gap,verdict";
+    assert_eq!(text.lines().next(), Some(header));
+    let gdp = text
+        .lines()
+        .find(|l| l.starts_with("广东省,2025,gdp,地区生产总值,growth,"))
+        .expect("the 2025 GDP growth row");
+    assert!(gdp.ends_with(",-1.1,missed"), "{gdp}");
+    assert!(gdp.contains("guangdong-2024.txt") && gdp.contains("guangdong-2025.txt"));
+
+    let out = run(&["panel", "--format", "jsonl", a, "no-such-file.txt", b]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a missing file fails the run but not the others"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file.txt"));
+    let lines = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // The keys come in the CSV's order (positions in the raw line increase).
+    let first = lines.lines().next().unwrap();
+    let at: Vec<usize> = header
+        .split(',')
+        .map(|k| {
+            first
+                .find(&format!("\"{k}\":"))
+                .unwrap_or_else(|| panic!("{k}"))
+        })
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{first}");
+    assert!(first.starts_with("{\"region\":"));
+    assert!(rows
+        .iter()
+        .any(|r| r["verdict"] == "missed" && r["metricId"] == "gdp"));
+
+    // One report alone: its rows and a no-pairs warning on stderr.
+    let out = run(&["panel", a]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warning: no-pairs"));
+    assert!(!run(&["panel", "--format", "json", a]).status.success());
+}

@@ -1,0 +1,83 @@
+// panel() in Node: the wasm engine over Report objects gives exactly the
+// rows and warnings of the native CLI (`govreport panel --format jsonl`) over
+// the same files; bad entries become warnings, never a throw.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { before, test } from 'node:test';
+import { GovReportError, init, panel, parseBytes } from '../../js/node.js';
+import { ROOT } from './helpers.mjs';
+
+const SHARED = join(ROOT, '..', 'shared', 'corpus', 'reports');
+
+/** The native CLI's rows and warnings for these files (paths as given). */
+function cli(files) {
+  const b = spawnSync('cargo', ['build', '--quiet', '--bin', 'govreport'], { cwd: ROOT, stdio: 'inherit' });
+  assert.equal(b.status, 0, 'cargo build --bin govreport');
+  const r = spawnSync(join(ROOT, 'target', 'debug', 'govreport'), ['panel', '--format', 'jsonl', ...files], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const rows = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const warnings = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('govreport: warning: '))
+    .map((l) => l.slice('govreport: warning: '.length));
+  return { rows, warnings };
+}
+
+before(() => init());
+
+test('the shared corpus is there (CI has ../shared)', () => {
+  assert.ok(existsSync(SHARED), `${SHARED} is missing`);
+});
+
+test('panel() over all corpus reports equals the CLI JSON lines, row for row', () => {
+  const files = readdirSync(SHARED)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join('..', 'shared', 'corpus', 'reports', f));
+  assert.ok(files.length >= 59, `${files.length} reports`);
+  const entries = files.map((file) => ({ file, report: parseBytes(readFileSync(join(ROOT, file))) }));
+  const js = panel(entries);
+  const native = cli(files);
+  assert.ok(js.rows.length > 200, `${js.rows.length} rows`);
+  assert.deepEqual(js.rows, native.rows);
+  assert.deepEqual(
+    js.warnings.map((w) => `${w.code}: ${w.message}`),
+    native.warnings,
+  );
+  // The rule is applied: some targets met, some missed.
+  const verdicts = new Set(js.rows.map((r) => r.verdict));
+  for (const v of ['met', 'missed', 'no-result', 'no-target']) assert.ok(verdicts.has(v), v);
+});
+
+test('the keys of a row start with the CLI/CSV columns, in order', () => {
+  const file = join('..', 'shared', 'corpus', 'reports', 'hubei-2024.txt');
+  const report = parseBytes(readFileSync(join(ROOT, file)));
+  const { rows } = panel([{ report, file }]);
+  assert.ok(rows.length > 0);
+  assert.deepEqual(Object.keys(rows[0]).slice(0, 17), [
+    'region', 'year', 'metricId', 'metric', 'kind', 'unit', 'targetValue', 'targetHi', 'targetQual',
+    'targetFile', 'targetQuantityId', 'actualValue', 'actualStatus', 'actualFile', 'actualQuantityId', 'gap', 'verdict',
+  ]);
+});
+
+test('bare Reports, default file names, and entries that are not reports', () => {
+  const a = parseBytes(readFileSync(join(SHARED, 'hubei-2024.txt')));
+  const b = parseBytes(readFileSync(join(SHARED, 'hubei-2025.txt')));
+  const p = panel([a, null, 42, { report: 'x' }, { file: 'b.txt', report: b }]);
+  const codes = p.warnings.map((w) => w.code);
+  assert.equal(codes.filter((c) => c === 'invalid-report').length, 3, codes.join());
+  const gdp = p.rows.find((r) => r.year === 2025 && r.metricId === 'gdp' && r.kind === 'growth');
+  assert.equal(gdp.targetFile, '#1');
+  assert.equal(gdp.actualFile, 'b.txt');
+  assert.equal(basename(gdp.actualFile), 'b.txt');
+  assert.deepEqual(panel([]), { rows: [], warnings: [] });
+  assert.throws(() => panel('x'), TypeError);
+  assert.ok(GovReportError);
+});
