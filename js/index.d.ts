@@ -266,6 +266,12 @@ export interface Quantity {
   metric: string | null;
   /** The canonical indicator id, when the metric is one. */
   metricId: string | null;
+  /**
+   * Whether the figure is a level (`total`) or counts additions to it
+   * (`added`: `新增`, `净增`, `比上年增加` …). An indicator that is a flow by
+   * definition (`城镇新增就业`) is `total`.
+   */
+  measure: Measure;
   /** The innermost outline entry that contains the quantity. */
   sectionId: number | null;
   /**
@@ -294,6 +300,14 @@ export interface Quantity {
  * - `'other'`: Anything else.
  */
 export type Dimension = 'currency' | 'people' | 'area' | 'length' | 'mass' | 'volume' | 'energy' | 'duration' | 'ratio' | 'multiple' | 'count' | 'other';
+
+/**
+ * Stock or flow: a level, or a count of additions to it.
+ *
+ * - `'total'`: The level or size itself (`总量达24.8万户`), or a rate.
+ * - `'added'`: What was added in the period (`新增市场主体5.8万户`, `比上年增加1.1万亿元`).
+ */
+export type Measure = 'total' | 'added';
 
 /**
  * The qualifier that bounds or blurs a value.
@@ -360,8 +374,13 @@ export interface Target {
 export interface HeadlineRow {
   /** The canonical indicator id. */
   metricId: string;
-  /** Its Chinese name. */
+  /** Its canonical Chinese name. */
   label: string;
+  /**
+   * The report's own term for it when that differs from `label`
+   * (`国内生产总值`, `城镇登记失业率`, `农民人均纯收入`).
+   */
+  term: string | null;
   /** The reviewed year's level (actual or estimate): a quantity id. */
   level: number | null;
   /** The reviewed year's growth: a quantity id. */

@@ -79,6 +79,7 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
                 .plan_start
                 .is_some_and(|s| paragraph.is_some_and(|p| p.range.start >= s)),
             paragraph: scopes.get(f.paragraph).copied().unwrap_or(Scope::Year),
+            has_plan_part: doc.plan_start.is_some(),
         };
         let period = status_of(
             text,

@@ -648,6 +648,7 @@ mod tests {
             year: Some(2025),
             metric: Some("地区生产总值".to_string()),
             metric_id: Some("gdp".to_string()),
+            measure: govreport::Measure::Total,
             section_id: None,
             sentence: "a \"quoted\", two-line\nsentence".to_string(),
             sentence_span: [5, 16],

@@ -425,6 +425,7 @@ fn span_check_catches_a_wrong_span() {
         year: None,
         metric: None,
         metric_id: None,
+        measure: govreport::Measure::Total,
         section_id: None,
         sentence: String::new(),
         sentence_span,

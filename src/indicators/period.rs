@@ -85,7 +85,7 @@ const FUTURE_CUES: &[&str] = &["未来五年", "《纲要", "规划纲要", "远
 
 /// Cues that a sentence speaks of the plan year even when it names a plan period
 /// (`今年是“十五五”开局之年`).
-const PLAN_YEAR_CUES: &[&str] = &["开局之年", "起步之年", "今年", "明年"];
+const PLAN_YEAR_CUES: &[&str] = &["开局", "起步之年", "今年", "明年"];
 
 /// Clause cues of figures over several years: averages, per-year figures.
 const MULTI_YEAR_CUES: &[&str] = &["年均", "每年", "年平均"];
@@ -345,6 +345,8 @@ pub(super) struct Place {
     pub(super) in_plan: bool,
     /// The paragraph's scope.
     pub(super) paragraph: Scope,
+    /// The report has a plan part that structure found.
+    pub(super) has_plan_part: bool,
 }
 
 /// What the period pass decides for one quantity.
@@ -397,9 +399,14 @@ pub(super) fn status_of(
             }
         }
     }
+    // The main-targets passage and a sentence on the plan year speak of the year.
+    let plan_year_named = PLAN_YEAR_CUES.iter().any(|c| before.contains(c))
+        || years
+            .plan
+            .is_some_and(|y| before.contains(&format!("{y}年")));
     let scope = match place.paragraph {
+        _ if place.in_target_list || plan_year_named => Scope::Year,
         Scope::FuturePeriod(end) => Scope::FuturePeriod(end),
-        _ if place.in_target_list => Scope::Year,
         paragraph => match future_period(before, years) {
             Some(end) => Scope::FuturePeriod(end),
             None if past_period(before, years) => Scope::PastPeriod,
@@ -470,6 +477,10 @@ pub(super) fn status_of(
                 return period(Status::Estimate, p.year);
             }
         }
+    }
+    // Without a plan part, `今年`/`明年` still open the coming year's goals.
+    if !place.has_plan_part && ["今年", "明年"].iter().any(|c| before.contains(c)) {
+        return period(Status::Target, years.plan);
     }
     period(Status::Actual, years.review)
 }
