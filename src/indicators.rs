@@ -52,8 +52,9 @@ pub struct Annotation {
     pub in_target_list: bool,
     /// The figure is of a sub-period of the year (`三季度`, `1—11月`), not the whole year.
     pub sub_period: bool,
-    /// Other indicators that share the figure (`A、B、C增长5%以上`).
-    pub also: Vec<&'static str>,
+    /// Other indicators that share the figure (`A、B、C增长5%以上`), with the
+    /// name the list gives each.
+    pub also: Vec<(&'static str, String)>,
 }
 
 /// Annotates every quantity found, in the same order.

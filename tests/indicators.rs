@@ -269,14 +269,19 @@ fn trying_in_the_review_part_reports_results() {
 }
 
 #[test]
-fn other_periods_are_context() {
+fn other_periods_are_context_and_future_goals_targets() {
     let r = report(
         "过去五年，地区生产总值年均增长6.5%。连续12年保持全省第一。",
         "到2035年，人均地区生产总值达到10万元。",
     );
-    for (text, year) in [("6.5%", None), ("12年", None), ("10万元", Some(2035))] {
+    for (text, status, year) in [
+        ("6.5%", Status::Context, None),
+        ("12年", Status::Context, None),
+        // A goal of a plan period is a target of the year it names (SCHEMA.md).
+        ("10万元", Status::Target, Some(2035)),
+    ] {
         let q = r.quantities.iter().find(|q| q.text == text).unwrap();
-        assert_eq!((q.status, q.year), (Some(Status::Context), year), "{text}");
+        assert_eq!((q.status, q.year), (Some(status), year), "{text}");
     }
 }
 
@@ -427,7 +432,9 @@ fn urban_and_rural_pairs_and_shared_objects() {
 }
 
 #[test]
-fn a_paragraph_opening_on_five_years_is_context_throughout() {
+fn a_paragraph_opening_on_five_years_speaks_of_the_period() {
+    // The start of `从A增加到B` is the level before the period (context, its
+    // year); B is the level reached in the reviewed year (SCHEMA.md).
     let r = report(
         "五年来，经济实力跃上新台阶。财政收入从11.7万亿元增加到17.3万亿元。\n刚刚过去的一年，国内生产总值增长6.9%。",
         "国内生产总值增长6.5%左右。",
@@ -441,15 +448,15 @@ fn a_paragraph_opening_on_five_years_is_context_throughout() {
                 Some("general_budget_revenue"),
                 Kind::Amount,
                 Status::Context,
-                None,
+                Some(2019),
             ),
             (
                 "17.3万亿元",
                 Some("财政收入"),
                 Some("general_budget_revenue"),
                 Kind::Amount,
-                Status::Context,
-                None,
+                Status::Actual,
+                Some(2024),
             ),
             (
                 "6.9%",

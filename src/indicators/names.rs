@@ -363,8 +363,8 @@ pub(super) fn assign_metrics(
                     }
                     also = ids
                         .iter()
-                        .map(|&(_, x)| x)
-                        .filter(|&x| Some(x) != id)
+                        .filter(|&&(_, x)| Some(x) != id)
+                        .map(|&(m, x)| (x, m.clone()))
                         .collect();
                 }
             }

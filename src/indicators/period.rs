@@ -90,6 +90,9 @@ const PLAN_YEAR_CUES: &[&str] = &["开局", "起步之年", "今年", "明年"];
 /// Clause cues of figures over several years: averages, per-year figures.
 const MULTI_YEAR_CUES: &[&str] = &["年均", "每年", "年平均"];
 
+/// Nouns after `年均` that name a yearly mean, not a span of years (`年均浓度`).
+const YEARLY_NOUNS: &[&str] = &["浓度", "值", "气温", "降水", "降雨", "工资", "优良"];
+
 /// Clause cues of totals over a past period.
 const TOTAL_CUES: &[&str] = &["累计", "五年", "5年"];
 
@@ -416,8 +419,13 @@ pub(super) fn status_of(
     let planning = place.in_plan || place.in_target_list || matches!(scope, Scope::FuturePeriod(_));
     // Averages and per-year figures span years: goals of a plan, or background.
     let named = named_year(before.get(since..).unwrap_or(before));
-    let multi_year = MULTI_YEAR_CUES.iter().any(|c| clause.contains(c))
-        || (scope == Scope::PastPeriod && TOTAL_CUES.iter().any(|c| clause.contains(c)));
+    let multi_year = MULTI_YEAR_CUES.iter().any(|c| {
+        clause.match_indices(c).any(|(at, _)| {
+            let after = clause.get(at + c.len()..).unwrap_or("");
+            !YEARLY_NOUNS.iter().any(|n| after.starts_with(n))
+        })
+    }) || (scope == Scope::PastPeriod
+        && TOTAL_CUES.iter().any(|c| clause.contains(c)));
     if multi_year || matches!(named, Some(NamedYear::Span(_))) {
         let future_span =
             matches!(named, Some(NamedYear::Span(end)) if years.plan.is_some_and(|p| end > p));

@@ -24,8 +24,9 @@ pub fn targets(
     let mut seen: Vec<(Option<&str>, Option<Kind>)> = Vec::new();
     let mut out = Vec::new();
     for (pass, (q, n)) in listed.map(|x| (0, x)).chain(elsewhere.map(|x| (1, x))) {
-        let ids = std::iter::once(q.metric_id.as_deref()).chain(n.also.iter().map(|&a| Some(a)));
-        for (k, id) in ids.enumerate() {
+        let ids = std::iter::once((q.metric_id.as_deref(), q.metric.as_deref()))
+            .chain(n.also.iter().map(|(id, m)| (Some(*id), Some(m.as_str()))));
+        for (k, (id, metric)) in ids.enumerate() {
             let key = (id, q.kind);
             if (pass == 1 || k > 0) && seen.contains(&key) {
                 continue;
@@ -34,7 +35,7 @@ pub fn targets(
             out.push(Target {
                 quantity_id: q.id,
                 metric_id: id.map(str::to_string),
-                metric: q.metric.clone(),
+                metric: metric.map(str::to_string),
                 kind: q.kind,
                 value: q.value,
                 hi: q.hi,
