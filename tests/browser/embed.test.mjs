@@ -61,16 +61,17 @@ async function pasteElsewhere(snippet) {
 }
 
 /** The snippet the demo shows, after `act` (in the demo page). */
-async function demoSnippet(act) {
-  const page = await browser.newPage();
+async function demoSnippet(act, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
   await page.goto(demo.url);
   assert.equal(await waitForReport(page), 'ready');
   if (act) await act(page);
   const snippet = (await page.locator('#embed').textContent()) || '';
   const note = (await page.locator('#embed-note').textContent()) || '';
   const cards = await page.evaluate(() => document.querySelector('gov-report').shadowRoot.querySelectorAll('.card').length);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   await page.close();
-  return { snippet, note, cards };
+  return { snippet, note, cards, overflow };
 }
 
 test('the demo server sends the element, the engine and the reports with CORS headers', { skip }, async () => {
@@ -121,4 +122,22 @@ test('the snippet for pasted text carries the text and renders on another origin
   assert.ok(got.cards > 0);
   assert.equal(got.cards, cards, 'the same cards as on the demo');
   assert.deepEqual(got.errors, []);
+});
+
+test('a snippet carrying a whole report stays inside its box on a phone', { skip }, async () => {
+  const text = corpus('dongxihu-2024.txt');
+  const { snippet, overflow } = await demoSnippet(
+    async (page) => {
+      await page.locator('details.paste summary').click();
+      await page.locator('#pasted').fill(text);
+      const ready = page.evaluate(
+        () => new Promise((resolve) => document.querySelector('gov-report').addEventListener('gov-report-ready', resolve, { once: true })),
+      );
+      await page.locator('#read-pasted').click();
+      await ready;
+    },
+    { width: 390, height: 844 },
+  );
+  assert.ok(snippet.length > 50_000, 'a long snippet');
+  assert.ok(overflow <= 1, `no horizontal overflow at 390 px (${overflow} px)`);
 });
