@@ -71,15 +71,26 @@ function locate(mounts, pathname) {
  * @param {string} [opts.host] default 127.0.0.1
  * @param {Record<string, string>} [opts.types] MIME overrides by extension (tests use it to serve a wrong type)
  * @param {boolean} [opts.log] log each request
+ * @param {string[]} [opts.cors] URL prefixes served to any origin (`Access-Control-Allow-Origin: *`):
+ *   what a page elsewhere loads when it embeds the element (script, engine, reports)
  * @returns {Promise<{ server: import('node:http').Server, port: number, url: string, close: () => Promise<void> }>}
  */
-export function serve({ mounts, port = 0, host = '127.0.0.1', types = {}, log = false }) {
+export function serve({ mounts, port = 0, host = '127.0.0.1', types = {}, log = false, cors = [] }) {
   const server = createServer((req, res) => {
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url || '/', 'http://localhost').pathname);
     } catch {
       res.writeHead(400).end('bad request');
+      return;
+    }
+    const shared = cors.some((prefix) => pathname.startsWith(prefix));
+    /** @type {Record<string, string>} */
+    const corsHeaders = shared
+      ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
+      : {};
+    if (req.method === 'OPTIONS' && shared) {
+      res.writeHead(204, { ...corsHeaders, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '86400' }).end();
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -89,7 +100,7 @@ export function serve({ mounts, port = 0, host = '127.0.0.1', types = {}, log = 
     const file = pathname.includes('\0') ? null : locate(mounts, pathname);
     if (log) console.log(`${req.method} ${pathname} ${file ? 200 : 404}`);
     if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`not found: ${pathname}\n`);
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...corsHeaders }).end(`not found: ${pathname}\n`);
       return;
     }
     const ext = extname(file).toLowerCase();
@@ -98,6 +109,7 @@ export function serve({ mounts, port = 0, host = '127.0.0.1', types = {}, log = 
       'Content-Length': statSync(file).size,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      ...corsHeaders,
     });
     if (req.method === 'HEAD') {
       res.end();

@@ -4,7 +4,8 @@
 //   - the Rust target wasm32-unknown-unknown (rustup),
 //   - wasm-bindgen-cli at the exact version of the wasm-bindgen crate in Cargo.lock (cargo install),
 //   - the npm devDependencies from package-lock.json (npm ci),
-//   - Debian's chromium for the browser tests (apt-get), unless SKIP_BROWSER=1.
+//   - Debian's chromium for the browser tests (apt-get), unless SKIP_BROWSER=1,
+//   - Debian's fonts-noto-cjk for them too (a PDF printed with a common CJK font).
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,21 @@ function npmPackages() {
   writeFileSync(stamp, `${hash}\n`);
 }
 
+/** A font file of Debian's fonts-noto-cjk (the PDF test prints with it). */
+export const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/** Installs Debian packages with apt-get (as root, else with sudo); runs `apt-get update` once. */
+let aptUpdated = false;
+function aptInstall(packages) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const env = toolEnv({ DEBIAN_FRONTEND: 'noninteractive' });
+  const apt = (args) => (root ? run('apt-get', args, { env }) : run('sudo', ['apt-get', ...args], { env }));
+  console.log(`installing Debian's ${packages.join(', ')}${root ? '' : ' with sudo'}`);
+  if (!aptUpdated) apt(['update']);
+  aptUpdated = true;
+  apt(['install', '-y', '--no-install-recommends', ...packages]);
+}
+
 function chromium() {
   if (process.env.SKIP_BROWSER === '1') {
     console.log('chromium: skipped (SKIP_BROWSER=1)');
@@ -77,18 +93,23 @@ function chromium() {
   }
   if (existsSync(CHROMIUM)) {
     console.log(`chromium: ${CHROMIUM}`);
-    return;
+  } else {
+    console.log('chromium missing');
+    aptInstall(['chromium']);
+    if (!existsSync(CHROMIUM)) {
+      console.error(`chromium was installed but ${CHROMIUM} does not exist`);
+      process.exit(1);
+    }
   }
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  const sudo = root ? [] : ['sudo'];
-  const env = toolEnv({ DEBIAN_FRONTEND: 'noninteractive' });
-  const apt = (args) => (root ? run('apt-get', args, { env }) : run('sudo', ['apt-get', ...args], { env }));
-  console.log(`chromium missing: installing Debian's chromium${sudo.length ? ' with sudo' : ''}`);
-  apt(['update']);
-  apt(['install', '-y', '--no-install-recommends', 'chromium']);
-  if (!existsSync(CHROMIUM)) {
-    console.error(`chromium was installed but ${CHROMIUM} does not exist`);
-    process.exit(1);
+  if (existsSync(NOTO_CJK)) {
+    console.log(`fonts-noto-cjk: ${NOTO_CJK}`);
+  } else {
+    console.log('fonts-noto-cjk missing');
+    aptInstall(['fonts-noto-cjk']);
+    if (!existsSync(NOTO_CJK)) {
+      console.error(`fonts-noto-cjk was installed but ${NOTO_CJK} does not exist`);
+      process.exit(1);
+    }
   }
 }
 

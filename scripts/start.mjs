@@ -15,9 +15,16 @@ export const DEMO_MOUNTS = [
   ['/node_modules/pdfjs-dist', 'node_modules/pdfjs-dist'],
 ];
 
+/**
+ * What a page on another origin loads when it embeds a report: the element
+ * and package scripts, the engine, and the bundled reports. Served with
+ * `Access-Control-Allow-Origin: *` (module scripts and the .wasm need CORS).
+ */
+export const EMBED_PREFIXES = ['/js/', '/pkg/', '/tests/corpus/'];
+
 /** Serves the demo (already built) and resolves to the running server. */
 export async function serveDemo({ port = 8080, host = '127.0.0.1', log = false } = {}) {
-  return serve({ mounts: DEMO_MOUNTS, port, host, log });
+  return serve({ mounts: DEMO_MOUNTS, port, host, log, cors: EMBED_PREFIXES });
 }
 
 if (isMain(import.meta.url)) {

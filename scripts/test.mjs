@@ -2,11 +2,14 @@
 //   Rust: cargo fmt --check, cargo clippy (native, all targets; and wasm32),
 //         cargo test, cargo doc (warnings denied)
 //   Build: npm run build, then the size budget
+//   Package: npm pack (the build above, no prepack), publint and
+//         @arethetypeswrong/cli on the tarball
 //   JS:   node --test tests/js (Node), tests/package (npm pack, bundlers,
 //         Chromium), tests/browser (widget, when present)
 
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from './build.mjs';
 import { setup } from './setup.mjs';
@@ -92,6 +95,21 @@ await step('fuzz (short, libFuzzer)', 'bash', ['scripts/fuzz.sh'], { FUZZ: '1' }
 
 build();
 size();
+
+// The package as published: pkg/ was just built, so pack without the prepack build.
+const packDir = mkdtempSync(join(tmpdir(), 'govreport-lint-'));
+await step('npm pack (for the package linters)', 'npm', ['pack', '--ignore-scripts', '--pack-destination', packDir]);
+const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')) || 'missing.tgz');
+await step('publint', 'publint', ['run', tarball, '--strict', '--level', 'warning']);
+// ESM only (no require() entry), and the .wasm subpath is an asset without types.
+await step('are the types wrong (attw)', 'attw', [
+  tarball,
+  '--profile',
+  'esm-only',
+  '--exclude-entrypoints',
+  './govreport_bg.wasm',
+]);
+rmSync(packDir, { recursive: true, force: true });
 
 for (const [title, dir] of [
   ['JS tests (Node)', 'tests/js'],

@@ -5,6 +5,9 @@
 //! - HTML remnants removed (tags, comments, entities decoded, `<U+00A0>` escapes);
 //! - full-width digits, letters, `％ ． ＋ －` folded to ASCII; BOM, NUL and
 //!   other control characters dropped;
+//! - Kangxi radicals, CJK radical supplement forms and CJK compatibility
+//!   ideographs (which PDF text extraction often yields: `⼈⺠` for `人民`)
+//!   mapped to the ordinary ideographs, with a warning saying how many;
 //! - white space removed except between two ASCII letters or digits;
 //! - page footers (`— 4 —`), running headers, repeated bodies and web page
 //!   chrome (打印, 字号 大 中 小, 扫一扫, 相关报道 …) dropped;
@@ -16,6 +19,8 @@
 use crate::model::{Span, Warning};
 use std::collections::HashSet;
 use std::ops::Range;
+
+mod ideographs;
 
 /// The clean text of a report and the map back to the original input.
 #[derive(Debug, Clone, Default)]
@@ -84,9 +89,17 @@ impl Normalized {
 
 /// Normalises a raw report text. Linear in the input's length.
 pub fn normalize(raw: &str) -> Normalized {
-    let chars = fold_characters(raw);
-    let lines = split_lines(&chars);
+    let (chars, mapped) = fold_characters(raw);
     let mut warnings = Vec::new();
+    if mapped > 0 {
+        warnings.push(Warning::new(
+            "mapped-compatibility-ideographs",
+            format!(
+                "mapped {mapped} radical or compatibility ideographs (as PDF text extraction gives them) to the ordinary characters"
+            ),
+        ));
+    }
+    let lines = split_lines(&chars);
     let lines = drop_noise_lines(lines, &mut warnings);
     let paragraphs = join_paragraphs(lines);
     assemble(paragraphs, warnings)
@@ -115,8 +128,10 @@ pub fn binary_offset(raw: &str) -> Option<usize> {
 // ---------------------------------------------------------------------------
 // Character level
 
-/// Decodes HTML remnants, folds full-width forms and drops control characters.
-fn fold_characters(raw: &str) -> Vec<Char> {
+/// Decodes HTML remnants, folds full-width forms and radical or compatibility
+/// ideographs, and drops control characters. Returns the characters and how
+/// many ideographs were mapped.
+fn fold_characters(raw: &str) -> (Vec<Char>, usize) {
     let src: Vec<(u32, char)> = {
         let mut out = Vec::with_capacity(raw.len() / 2);
         let mut at = 0u32;
@@ -130,6 +145,14 @@ fn fold_characters(raw: &str) -> Vec<Char> {
     let n = src.len() - 1;
     let end_of = |i: usize| src[i.min(n)].0;
     let mut out = Vec::with_capacity(n);
+    let mut mapped = 0usize;
+    let mut fold_counting = |ch: char| {
+        let folded = fold(ch);
+        if folded != ch && ch >= '\u{2E80}' && unified_ideograph(ch).is_some() {
+            mapped += 1;
+        }
+        folded
+    };
     let mut next_close: Option<usize> = None;
     let mut i = 0;
     while i < n {
@@ -139,7 +162,7 @@ fn fold_characters(raw: &str) -> Vec<Char> {
                 if let Some((decoded, len)) = entity(&src[i..n]) {
                     if let Some(d) = decoded {
                         out.push(Char {
-                            ch: fold(d),
+                            ch: fold_counting(d),
                             start,
                             end: end_of(i + len),
                         });
@@ -163,7 +186,7 @@ fn fold_characters(raw: &str) -> Vec<Char> {
                 if let Some((decoded, len)) = markup(&src[i..n]) {
                     if let Some(d) = decoded {
                         out.push(Char {
-                            ch: fold(d),
+                            ch: fold_counting(d),
                             start,
                             end: end_of(i + len),
                         });
@@ -189,7 +212,7 @@ fn fold_characters(raw: &str) -> Vec<Char> {
             }
             _ => {}
         }
-        let folded = fold(ch);
+        let folded = fold_counting(ch);
         if folded != '\u{0}' {
             out.push(Char {
                 ch: folded,
@@ -199,7 +222,7 @@ fn fold_characters(raw: &str) -> Vec<Char> {
         }
         i += 1;
     }
-    out
+    (out, mapped)
 }
 
 /// Folds one character: full-width ASCII forms to ASCII, every kind of space to
@@ -219,8 +242,29 @@ fn fold(ch: char) -> char {
         | '\u{FF0B}'
         | '\u{FF0D}'
         | '\u{FF0F}' => char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch),
-        c => c,
+        c => unified_ideograph(c).unwrap_or(c),
     }
+}
+
+/// The ordinary (unified) ideograph a Kangxi radical, CJK radical supplement
+/// form or CJK compatibility ideograph stands for (`⼈` → `人`, `⺠` → `民`),
+/// from the generated tables in `normalize/ideographs.rs`.
+pub fn unified_ideograph(ch: char) -> Option<char> {
+    use ideographs::*;
+    let code = ch as u32;
+    // Below the first block (most text): one comparison.
+    if code < RADICALS_SUPPLEMENT.0 {
+        return None;
+    }
+    let (first, table): (u32, &[char]) = match code {
+        0x2E80..=0x2EFF => (RADICALS_SUPPLEMENT.0, &RADICALS_SUPPLEMENT.1),
+        0x2F00..=0x2FDF => (KANGXI_RADICALS.0, &KANGXI_RADICALS.1),
+        0xF900..=0xFAFF => (COMPATIBILITY.0, &COMPATIBILITY.1),
+        0x2F800..=0x2FA1F => (COMPATIBILITY_SUPPLEMENT.0, &COMPATIBILITY_SUPPLEMENT.1),
+        _ => return None,
+    };
+    let mapped = *table.get((code - first) as usize)?;
+    (mapped != '\0').then_some(mapped)
 }
 
 /// Recognises an HTML entity at the start of `s` (`&amp;`, `&#26085;`, `&#x65E5;`).

@@ -41,6 +41,19 @@ const L = {
     emptyPaste: '请先粘贴报告文本。',
     pasted: '粘贴的文本',
     figureLink: (q) => `数字 #${q.id}：${q.text}`,
+    noLinkForText: '文件和粘贴的文本没有网址：数字链接只适用于示例报告或网上的报告。',
+    embedInline: (kb) => `这段代码把报告全文放在 data: 网址里（${kb} KB），粘贴到任何网页都能用；要更短的代码，把文本放到网上，用 src="它的网址"。`,
+    embedHosted: '粘贴到任何网页：元素、引擎和报告都从本站加载。',
+    sampleName: (place, year) => `${place} · ${year + 1}年报告（回顾${year}年）`,
+    sampleMark: '（示例）',
+    errors: {
+      'not-text': (name) => `${name} 不是文本文件（像是二进制文件），无法读取。`,
+      'empty-input': (name) => `${name} 是空的：没有可读的文本。`,
+      undecodable: (name) => `${name} 的编码无法识别（不是 UTF-8、UTF-16 或 GBK）。`,
+      'input-too-large': (name) => `${name} 太大，超出了引擎的上限。`,
+      'fetch-failed': (name) => `无法下载 ${name}。`,
+      'engine-failed': () => '解析引擎无法加载（需要 WebAssembly）。',
+    },
   },
   en: {
     tagline: 'reads government work reports',
@@ -71,18 +84,46 @@ const L = {
     emptyPaste: 'Paste the report text first.',
     pasted: 'Pasted text',
     figureLink: (q) => `Figure #${q.id}: ${q.text}`,
+    noLinkForText: 'A file or pasted text has no address: figure links work for the sample reports and reports on the web.',
+    embedInline: (kb) => `This snippet carries the whole text in a data: URL (${kb} KB) and works pasted into any page; for a shorter one, put the text online and use src="its URL".`,
+    embedHosted: 'Paste it into any page: the element, the engine and the report load from this site.',
+    sampleName: (place, year, slug) => `${englishPlace(slug, place)} · ${year + 1} report (reviewing ${year})`,
+    sampleMark: ' (sample)',
+    errors: {
+      'not-text': (name) => `${name} is not a text file (it looks binary) and cannot be read.`,
+      'empty-input': (name) => `${name} is empty: there is no text to read.`,
+      undecodable: (name) => `The encoding of ${name} is not recognised (not UTF-8, UTF-16 or GBK).`,
+      'input-too-large': (name) => `${name} is too large for the engine.`,
+      'fetch-failed': (name) => `${name} could not be downloaded.`,
+      'engine-failed': () => 'The engine could not load (it needs WebAssembly).',
+    },
   },
 };
 
 const $ = (sel) => /** @type {HTMLElement} */ (document.querySelector(sel));
 const report = /** @type {GovReportElement} */ ($('#report'));
 const statusEl = $('#status');
-let lang = /^en/.test(new URLSearchParams(location.search).get('lang') || '') ? 'en' : 'zh';
-let currentName = '';
-/** The URL of the report shown, when it has one (for the embed snippet). */
-let currentSrc = '';
-/** A figure to show once the report is ready (from #q=ID). */
-let pendingFigure = figureFromHash();
+const SLUG = /^[a-z0-9-]+$/;
+const DEFAULT_SAMPLE = 'dongxihu-2024';
+
+// What the page shows, and what its address says: `?report=SLUG` (a bundled
+// sample) or `?src=URL` (a report on the web), `&lang=zh|en`, `#q=ID` (a
+// figure). A file or pasted text has no address.
+const params = new URLSearchParams(location.search);
+let lang = /^en/.test(params.get('lang') || '') ? 'en' : 'zh';
+/**
+ * The report shown.
+ * @type {{kind: 'sample', slug: string, src: string, name: string}
+ *   | {kind: 'src', src: string, name: string}
+ *   | {kind: 'text', name: string}}
+ */
+let current = { kind: 'sample', slug: DEFAULT_SAMPLE, src: sampleSrc(DEFAULT_SAMPLE), name: '' };
+/** A figure to show once the report with the given `src` is ready (from #q=ID). */
+let pendingFigure = null;
+/** The figure last selected (for the address). */
+let selectedFigure = null;
+/** The bundled samples, from the corpus manifest. */
+let samples = /** @type {{slug: string, place: string, year: number}[]} */ ([]);
 
 function t() {
   return L[lang];
@@ -92,9 +133,36 @@ function setStatus(msg) {
   statusEl.textContent = msg;
 }
 
+function sampleSrc(slug) {
+  return `${CORPUS}${slug}.txt`;
+}
+
 function figureFromHash() {
   const m = /(?:^#|&)q=(\d+)/.exec(location.hash);
   return m ? Number(m[1]) : null;
+}
+
+/** An English name for a sample, from its slug (`henan-2024` → Henan). */
+function englishPlace(slug, place) {
+  const stem = slug.replace(/-\d{4}$/, '');
+  if (stem === 'national') return 'State Council (national)';
+  if (!/^[a-z]+$/.test(stem)) return place;
+  return stem.charAt(0).toUpperCase() + stem.slice(1);
+}
+
+/** The address of the page as it is now: report, language and (optionally) a figure. */
+function stateUrl(figure = selectedFigure) {
+  const url = new URL(location.pathname, location.href);
+  if (current.kind === 'sample') url.searchParams.set('report', current.slug);
+  else if (current.kind === 'src') url.searchParams.set('src', current.src);
+  url.searchParams.set('lang', lang);
+  if (figure != null && current.kind !== 'text') url.hash = `q=${figure}`;
+  return url;
+}
+
+/** Keeps the address bar in step, so that a reload or a copied address shows the same. */
+function syncUrl() {
+  history.replaceState(null, '', stateUrl());
 }
 
 // ---- Language ---------------------------------------------------------------
@@ -113,6 +181,8 @@ function applyLang() {
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang));
   }
+  labelSamples();
+  updatePermalink();
   updateEmbed();
 }
 
@@ -120,6 +190,7 @@ for (const b of document.querySelectorAll('[data-lang]')) {
   b.addEventListener('click', () => {
     lang = b.getAttribute('data-lang') === 'en' ? 'en' : 'zh';
     applyLang();
+    syncUrl();
   });
 }
 
@@ -127,52 +198,87 @@ for (const b of document.querySelectorAll('[data-lang]')) {
 
 const sample = /** @type {HTMLSelectElement} */ ($('#sample'));
 
+/** The label of a sample: the place, the year of the report and the year it reviews. */
+function sampleLabel(e) {
+  const label = t().sampleName(e.place, e.year, e.slug);
+  return e.slug === DEFAULT_SAMPLE ? label + t().sampleMark : label;
+}
+
+function labelSamples() {
+  for (const o of sample.options) {
+    const e = samples.find((x) => x.slug === o.value);
+    if (e) o.textContent = sampleLabel(e);
+  }
+  if (current.kind === 'sample') current.name = sample.selectedOptions[0]?.textContent || current.slug;
+}
+
 async function listCorpus() {
   try {
     const res = await fetch(CORPUS + 'MANIFEST.tsv');
     if (!res.ok) return;
     const rows = (await res.text()).trim().split(/\r?\n/).slice(1);
-    const entries = rows
+    // year_of_report is the year the report reviews; it was delivered the year after.
+    samples = rows
       .map((line) => line.split('\t'))
-      .filter((c) => /^[a-z0-9-]+$/.test(c[0] || ''))
-      .map(([slug, place, , year]) => ({ slug, label: `${place} ${year}` }));
-    const keep = sample.value;
+      .filter((c) => SLUG.test(c[0] || '') && /^\d{4}$/.test(c[3] || ''))
+      .map(([slug, place, , year]) => ({ slug, place, year: Number(year) }));
     sample.replaceChildren(
-      ...entries.map((e) => {
+      ...samples.map((e) => {
         const o = document.createElement('option');
         o.value = e.slug;
-        o.textContent = e.slug === 'dongxihu-2024' ? `${e.label}（示例 · sample）` : e.label;
+        o.textContent = sampleLabel(e);
         return o;
       }),
     );
-    sample.value = entries.some((e) => e.slug === keep) ? keep : 'dongxihu-2024';
+    syncSampleSelect();
+    labelSamples();
   } catch {
     // The list is a convenience; the sample stays.
   }
 }
 
+/** The select shows the sample on screen (or none, for a file or text). */
+function syncSampleSelect() {
+  if (current.kind === 'sample' && [...sample.options].some((o) => o.value === current.slug)) {
+    sample.value = current.slug;
+  } else {
+    sample.selectedIndex = -1;
+  }
+}
+
 sample.addEventListener('change', () => {
   const slug = sample.value;
-  if (!/^[a-z0-9-]+$/.test(slug)) return;
+  if (!SLUG.test(slug)) return;
   pendingFigure = null;
-  showSrc(`${CORPUS}${slug}.txt`, sample.selectedOptions[0]?.textContent || slug);
+  showSample(slug);
 });
 
-function showSrc(src, name) {
-  currentName = name;
-  currentSrc = src;
-  setStatus(t().reading(name));
-  report.removeAttribute('src');
+function showSample(slug) {
+  current = { kind: 'sample', slug, src: sampleSrc(slug), name: '' };
+  labelSamples();
+  load();
+}
+
+/** Points the element at the current report's URL. */
+function load() {
+  if (current.kind === 'text') return;
+  selectedFigure = null;
+  setStatus(t().reading(current.name));
   report.text = null;
-  report.src = src;
+  report.src = current.src;
+  syncUrl();
+  updatePermalink();
   updateEmbed();
 }
 
 function showText(text, name) {
-  currentName = name;
-  currentSrc = '';
+  current = { kind: 'text', name };
+  selectedFigure = null;
+  syncSampleSelect();
   report.removeAttribute('src');
   report.text = text;
+  syncUrl();
+  updatePermalink();
   updateEmbed();
 }
 
@@ -380,32 +486,55 @@ export async function unzipEntry(zip, name) {
 // ---- Permalink and embed ----------------------------------------------------------
 
 const permalink = /** @type {HTMLAnchorElement} */ ($('#permalink'));
+/** @type {{id: number, text: string} | null} */
+let selectedQuantity = null;
+
 report.addEventListener('gov-report-select', (e) => {
   const q = /** @type {CustomEvent} */ (e).detail;
   if (!q || typeof q.id !== 'number') return;
-  const url = new URL(location.href);
-  url.hash = `q=${q.id}`;
-  history.replaceState(null, '', url);
-  permalink.href = url.href;
-  permalink.textContent = t().figureLink(q);
-  permalink.hidden = false;
-  $('#copy-link').hidden = false;
-  $('#permalink-hint').hidden = true;
+  selectedFigure = q.id;
+  selectedQuantity = q;
+  if (current.kind !== 'text') syncUrl();
+  updatePermalink();
 });
+
+function updatePermalink() {
+  const hint = $('#permalink-hint');
+  const hasAddress = current.kind !== 'text';
+  const q = hasAddress && selectedFigure != null ? selectedQuantity : null;
+  if (q) {
+    permalink.href = stateUrl(q.id).href;
+    permalink.textContent = t().figureLink(q);
+  }
+  permalink.hidden = !q;
+  $('#copy-link').hidden = !q;
+  hint.hidden = !!q;
+  hint.textContent = hasAddress ? t().permalinkHint : t().noLinkForText;
+}
 
 report.addEventListener('gov-report-ready', (e) => {
   const r = /** @type {CustomEvent} */ (e).detail;
-  setStatus(t().ready(r.quantities.length, currentName || sample.selectedOptions[0]?.textContent || ''));
-  if (pendingFigure != null) {
-    const id = pendingFigure;
+  report.classList.remove('has-message');
+  setStatus(t().ready(r.quantities.length, current.name));
+  // A figure from the address belongs to the report the address named.
+  if (pendingFigure != null && current.kind !== 'text' && report.getAttribute('src') === pendingFigure.src) {
+    const id = pendingFigure.id;
     pendingFigure = null;
     requestAnimationFrame(() => report.select(id));
   }
 });
 
 report.addEventListener('gov-report-error', (e) => {
-  const d = /** @type {CustomEvent} */ (e).detail;
-  setStatus(t().failed(`${d.message} (${d.code})`));
+  const d = /** @type {CustomEvent} */ (e).detail || {};
+  const message = t().errors[d.code];
+  if (message) {
+    // One message, in the page's language: the element's own (English) error box is hidden.
+    report.classList.add('has-message');
+    setStatus(message(current.name));
+  } else {
+    report.classList.remove('has-message');
+    setStatus(t().failed(`${d.message} (${d.code})`));
+  }
 });
 
 window.addEventListener('hashchange', () => {
@@ -413,16 +542,47 @@ window.addEventListener('hashchange', () => {
   if (id != null && report.report) report.select(id);
 });
 
+/** Base64 of a string's UTF-8 bytes. */
+function utf8Base64(text) {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+/**
+ * The snippet that shows this report on another site: absolute URLs to the
+ * element and the report (the demo server sends them with CORS headers); a
+ * file or pasted text travels inside the snippet as a data: URL.
+ */
 function updateEmbed() {
   const base = new URL('/', location.href);
-  const src = currentSrc ? new URL(currentSrc, base).href : 'report.txt';
-  const code = [
-    `<script type="module" src="${new URL('/js/element/define.js', base).href}"></script>`,
-    `<gov-report src="${src}" lang="${lang}">`,
-    `  <a href="${src}">${lang === 'en' ? 'Read the report' : '阅读报告原文'}</a>`,
-    `</gov-report>`,
-  ].join('\n');
-  $('#embed').textContent = code;
+  const script = new URL('/js/element/define.js', base).href;
+  const note = $('#embed-note');
+  const readLabel = lang === 'en' ? 'Read the report' : '阅读报告原文';
+  /** @type {string[]} */
+  let code;
+  if (current.kind === 'text') {
+    const text = report.text || '';
+    const src = `data:text/plain;charset=utf-8;base64,${utf8Base64(text)}`;
+    code = [
+      `<script type="module" src="${script}"></script>`,
+      `<gov-report src="${src}" lang="${lang}">`,
+      `  <p>${lang === 'en' ? 'A report read by govreport (needs JavaScript).' : '政府工作报告（需要 JavaScript）。'}</p>`,
+      `</gov-report>`,
+    ];
+    note.textContent = t().embedInline(Math.ceil(src.length / 1024));
+  } else {
+    const src = new URL(current.src, base).href;
+    code = [
+      `<script type="module" src="${script}"></script>`,
+      `<gov-report src="${src}" lang="${lang}">`,
+      `  <a href="${src}">${readLabel}</a>`,
+      `</gov-report>`,
+    ];
+    note.textContent = t().embedHosted;
+  }
+  $('#embed').textContent = code.join('\n');
 }
 
 async function copy(text, button) {
@@ -440,16 +600,29 @@ $('#copy-link').addEventListener('click', (e) => copy(permalink.href, e.currentT
 
 // ---- Start ----------------------------------------------------------------------
 
-const params = new URLSearchParams(location.search);
+// JavaScript runs and the element is defined: the "needs JavaScript" note is
+// for pages where it does not (the element shows its own errors).
+if (customElements.get('gov-report') && typeof WebAssembly === 'object') {
+  for (const n of document.querySelectorAll('.fallback-note')) /** @type {HTMLElement} */ (n).hidden = true;
+}
+
+// The report the address names, set before the element's first update (this
+// module runs before any microtask), so that the default sample is not loaded first.
 const wanted = params.get('report');
-currentSrc = report.getAttribute('src') || '';
-currentName = sample.selectedOptions[0]?.textContent || '';
+const wantedSrc = params.get('src');
+if (wanted && SLUG.test(wanted)) {
+  current = { kind: 'sample', slug: wanted, src: sampleSrc(wanted), name: wanted };
+} else if (wantedSrc) {
+  current = { kind: 'src', src: wantedSrc, name: wantedSrc.replace(/^.*\//, '') || wantedSrc };
+}
+const figure = figureFromHash();
+if (figure != null) pendingFigure = { id: figure, src: current.src };
+report.src = current.src;
+selectedFigure = null;
 applyLang();
-listCorpus().then(() => {
-  if (wanted && /^[a-z0-9-]+$/.test(wanted) && wanted !== 'dongxihu-2024') {
-    sample.value = wanted;
-    if (sample.value === wanted) showSrc(`${CORPUS}${wanted}.txt`, sample.selectedOptions[0]?.textContent || wanted);
-  }
-});
+if (current.kind === 'sample') current.name = sample.selectedOptions[0]?.textContent || current.slug;
+setStatus(t().reading(current.name));
+history.replaceState(null, '', stateUrl(figure));
+listCorpus();
 
 export { GovReportElement };

@@ -1,13 +1,14 @@
-// The package as users get it: `npm pack`, install the tarball into a scratch
-// project, then use it from Node ESM, from an esbuild bundle (Node and
+// The package as users get it: `npm pack` from a fresh copy of the working
+// tree (the tracked and new files, no pkg/: the prepack script must build it),
+// install the tarball into a scratch project, then use it from Node ESM, from an esbuild bundle (Node and
 // browser), and from a plain <script type="module"> page in headless
 // Chromium (with the right and with a wrong MIME type for the .wasm).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium, openPage } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
@@ -15,6 +16,7 @@ import { ROOT } from '../../scripts/util.mjs';
 
 const SAMPLE = join(ROOT, 'tests', 'corpus', 'dongxihu-2024.txt');
 let dir;
+let clone;
 let app;
 let tarball;
 
@@ -25,9 +27,31 @@ function sh(cmd, args, cwd) {
   return r.stdout;
 }
 
+/**
+ * A copy of the working tree as a fresh clone has it: the files git tracks or
+ * would track (no pkg/, no build output), with node_modules and cargo's
+ * target/ linked from the repository so that nothing is downloaded or rebuilt
+ * from scratch.
+ */
+function freshClone(into) {
+  const files = sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT).split('\0').filter(Boolean);
+  for (const f of files) {
+    if (!existsSync(join(ROOT, f))) continue; // deleted in the working tree
+    mkdirSync(dirname(join(into, f)), { recursive: true });
+    cpSync(join(ROOT, f), join(into, f));
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(into, 'node_modules'));
+  symlinkSync(join(ROOT, 'target'), join(into, 'target'));
+  return files;
+}
+
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'govreport-pack-'));
-  const out = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir], ROOT));
+  clone = join(dir, 'clone');
+  const files = freshClone(clone);
+  assert.ok(!files.some((f) => f.startsWith('pkg/')), 'pkg/ is not in the repository');
+  assert.ok(!existsSync(join(clone, 'pkg')), 'the copy starts without pkg/');
+  const out = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir], clone).replace(/^[\s\S]*?(?=^\[\s*\{)/m, ''));
   tarball = join(dir, out[0].filename);
   app = join(dir, 'app');
   mkdirSync(app);
@@ -38,6 +62,15 @@ before(() => {
 
 after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('npm pack on a fresh clone builds pkg/ first (prepack)', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  assert.match(pkg.scripts.prepack, /scripts\/build\.mjs/);
+  assert.ok(statSync(join(clone, 'pkg', 'govreport_bg.wasm')).size > 50_000, 'the copy has a built engine');
+  const shipped = spawnSync('tar', ['xzOf', tarball, 'package/pkg/govreport_bg.wasm'], { maxBuffer: 1 << 26 }).stdout;
+  assert.ok(shipped.length > 50_000, 'the tarball holds the engine');
+  assert.equal(String.fromCharCode(...shipped.subarray(1, 4)), 'asm', 'a WebAssembly module');
 });
 
 test('the tarball holds only what ships', () => {
@@ -59,6 +92,7 @@ test('the tarball holds only what ships', () => {
     assert.ok(files.includes(f), `${f} in the tarball`);
   }
   for (const f of files) {
+    assert.doesNotMatch(f, /^package\/(tests|www|src|scripts|fuzz|examples|target|node_modules)\//, `${f}: no sources, tests or demo`);
     assert.match(f, /^package\/(package\.json|README\.md|LICENSE.*|custom-elements\.json|js\/.*|pkg\/govreport(\.js|_bg\.wasm))$/, `${f} should not ship`);
   }
   console.log(`tarball: ${(statSync(tarball).size / 1024).toFixed(1)} KB, ${files.length} files`);
