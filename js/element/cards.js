@@ -67,9 +67,12 @@ export function cardsView(r, ctx) {
           tabindex: '-1',
           'aria-label': accessibleName(name, q, lang, t),
         },
-        h('span', { class: 'k', text: kindWord(q, t) }),
-        h('span', { class: 'v', text: formatValue(q, lang) }),
+        // Visible text in the order of the accessible name (estimate, kind, value).
         q.status === 'estimate' ? h('span', { class: 'est', text: t.estBadge }) : null,
+        q.status === 'estimate' ? ' ' : null,
+        h('span', { class: 'k', text: kindWord(q, t) }),
+        ' ',
+        h('span', { class: 'v', text: formatValue(q, lang) }),
       );
     const none = () => h('span', { class: 'empty', text: t.none });
     const reviewCol = h(

@@ -155,20 +155,20 @@ export function growthChart(doc, spec) {
     const bar = (v, v2, yy, cls, ref, text) => {
       const a = x(Math.min(0, v));
       const b = x(Math.max(0, v));
-      g.append(
-        el(doc, 'rect', {
-          x: a,
-          y: yy,
-          width: Math.max(1, b - a),
-          height: barH,
-          rx: 2,
-          class: `mark ${cls}`,
-          'data-ref': String(ref),
-          'data-rv': '',
-          tabindex: '-1',
-          'aria-label': `${r.label}: ${text}`,
-        }),
-      );
+      const rect = el(doc, 'rect', {
+        x: a,
+        y: yy,
+        width: Math.max(1, b - a),
+        height: barH,
+        rx: 2,
+        class: `mark ${cls}`,
+        'data-ref': String(ref),
+        'data-rv': '',
+        tabindex: '-1',
+      });
+      // The bar's name (and hover text): a <title> child, allowed inside role="img".
+      rect.append(el(doc, 'title', {}, `${r.label}: ${text}`));
+      g.append(rect);
       let end = b;
       if (v2 != null && v2 > v) {
         const c = x(v2);
@@ -255,19 +255,18 @@ export function barChart(doc, spec) {
     for (const s of r.segments) {
       if (!(s.value > 0)) continue;
       const sw = w(s.value);
-      g.append(
-        el(doc, 'rect', {
-          x: at,
-          y: y + 2,
-          width: Math.max(1, sw),
-          height: barH,
-          class: `mark ${s.cls}`,
-          'data-filter': s.key ? `${r.filter};${s.key}` : r.filter,
-          'data-rv': '',
-          tabindex: '-1',
-          'aria-label': `${r.label}${s.label ? ` · ${s.label}` : ''}: ${s.value}`,
-        }),
-      );
+      const rect = el(doc, 'rect', {
+        x: at,
+        y: y + 2,
+        width: Math.max(1, sw),
+        height: barH,
+        class: `mark ${s.cls}`,
+        'data-filter': s.key ? `${r.filter};${s.key}` : r.filter,
+        'data-rv': '',
+        tabindex: '-1',
+      });
+      rect.append(el(doc, 'title', {}, `${r.label}${s.label ? ` · ${s.label}` : ''}: ${s.value}`));
+      g.append(rect);
       at += sw;
       total += s.value;
     }

@@ -164,13 +164,13 @@ test('wording: falls, qualifiers, kinds, estimates, accessible names; units kept
       targetCell: [...root.querySelectorAll('table[part="targets"] tbody tr')].map((tr) => tr.querySelector('td.num')?.textContent),
     };
   });
-  assert.deepEqual(out.gdp.map((f) => f.text), ['总量1,200 亿元', '增长5.2%', '增长5%左右']);
+  assert.deepEqual(out.gdp.map((f) => f.text), ['总量 1,200 亿元', '增长 5.2%', '增长 5%左右']);
   assert.deepEqual(out.gdp.map((f) => f.label), ['地区生产总值 2024年 总量 1,200 亿元', '地区生产总值 2024年 增长 5.2%', '地区生产总值 2025年目标 增长 5%左右']);
-  assert.equal(out.fai[0].text, '下降2.5%', 'a fall is 下降, without a minus sign');
+  assert.equal(out.fai[0].text, '下降 2.5%', 'a fall is 下降, without a minus sign');
   assert.equal(out.fai[0].label, '固定资产投资 2024年 下降 2.5%');
-  assert.match(out.retail[0].text, /预计$/, 'an estimate is marked');
+  assert.match(out.retail[0].text, /^预计 总量 480 亿元$/, 'an estimate is marked');
   assert.match(out.retail[0].label, /2024年预计/);
-  assert.equal(out.rate[0].text, '比率3.6%', 'a rate is not 总量');
+  assert.equal(out.rate[0].text, '比率 3.6%', 'a rate is not 总量');
   assert.equal(out.nowrap, 'nowrap', 'value and unit stay on one line');
   assert.ok(out.targetCell.includes('下降 2%'), out.targetCell.join(' | '));
   assert.deepEqual(errors, []);
@@ -186,7 +186,7 @@ test('a headline row’s own term and an added figure', { skip }, async () => {
     const fig = document.getElementById('r').shadowRoot.querySelector('.card[data-metric="gdp"] .fig');
     return { name: h4.textContent, other: h4.getAttribute('title'), fig: fig.textContent };
   });
-  assert.deepEqual(zh, { name: '国内生产总值', other: '地区生产总值', fig: '新增1,200 亿元' });
+  assert.deepEqual(zh, { name: '国内生产总值', other: '地区生产总值', fig: '新增 1,200 亿元' });
   await page.evaluate(() => document.getElementById('r').setAttribute('lang', 'en'));
   await page.waitForFunction(() => document.getElementById('r').shadowRoot.querySelector('.card h4')?.textContent === 'GDP');
   const en = await page.evaluate(() => {
@@ -194,7 +194,7 @@ test('a headline row’s own term and an added figure', { skip }, async () => {
     const fig = document.getElementById('r').shadowRoot.querySelector('.card[data-metric="gdp"] .fig');
     return { other: h4.getAttribute('title'), fig: fig.textContent };
   });
-  assert.deepEqual(en, { other: '国内生产总值', fig: 'added120 billion yuan' });
+  assert.deepEqual(en, { other: '国内生产总值', fig: 'added 120 billion yuan' });
   assert.deepEqual(errors, []);
   await context.close();
 });
