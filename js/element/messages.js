@@ -1,11 +1,12 @@
 // Messages of the engine's error and warning codes (src/error.rs, every
 // `Warning::new("…")` in src/) and of the element's own errors, in the UI
 // language. The engine's English message gives the numbers (`removed 3 page
-// footer lines` → n[0] = 3). A test checks the table against the source.
+// footer lines` → n[0] = 3) and is the English of the warnings. A test checks
+// the table against the source.
 
 /** @typedef {(n: number[]) => string} Msg */
 
-/** @type {Record<string, {zh: Msg, en: Msg}>} */
+/** @type {Record<string, {zh: Msg, en?: Msg}>} */
 export const MESSAGES = {
   // Errors (the report could not be read).
   'input-too-large': {
@@ -31,35 +32,17 @@ export const MESSAGES = {
   },
   error: { zh: () => '读取时出错。', en: () => 'Something went wrong while reading.' },
   // Warnings (parser notes).
-  'removed-page-footers': { zh: (n) => `删除了 ${n[0]} 行页码`, en: (n) => `removed ${n[0]} page footer lines` },
-  'removed-page-chrome': {
-    zh: (n) => `删除了 ${n[0]} 行网页杂项（栏目、来源、导航等）`,
-    en: (n) => `removed ${n[0]} lines of web page chrome (menus, sources, navigation)`,
-  },
-  'removed-repeated-lines': {
-    zh: (n) => `删除了 ${n[0]} 行重复内容（页眉或重复粘贴的正文）`,
-    en: (n) => `removed ${n[0]} repeated lines (running headers or a body pasted twice)`,
-  },
-  'decoded-utf8-bom': {
-    zh: () => '文件为带字节顺序标记的 UTF-8，已去掉该标记',
-    en: () => 'the file is UTF-8 with a byte order mark; the mark was removed',
-  },
-  'decoded-utf16le': { zh: () => '文件按 UTF-16LE 解码', en: () => 'the file was decoded as UTF-16LE' },
-  'decoded-utf16be': { zh: () => '文件按 UTF-16BE 解码', en: () => 'the file was decoded as UTF-16BE' },
-  'decoded-gb18030': {
-    zh: () => '文件不是 UTF-8，已按 GB18030（GBK）解码',
-    en: () => 'the file is not UTF-8; it was decoded as GB18030 (GBK)',
-  },
-  'too-many-quantities': {
-    zh: (n) => `只读取了前 ${n[0]} 个数字：文中的数字多于任何报告`,
-    en: (n) => `read the first ${n[0]} figures only: the text has more figures than any report`,
-  },
-  'no-targets': { zh: () => '未读出报告的年度预期目标', en: () => 'no plan-year targets could be read' },
-  'no-gdp-target': { zh: () => '预期目标中没有地区生产总值增长目标', en: () => 'the targets include no GDP growth target' },
-  'mapped-compatibility-ideographs': {
-    zh: (n) => `将 ${n[0]} 个部首或兼容汉字（常见于从 PDF 提取的文字）换成了标准汉字`,
-    en: (n) => `mapped ${n[0]} radical or compatibility characters (common in text taken from PDFs) to the ordinary ideographs`,
-  },
+  'removed-page-footers': { zh: (n) => `删除了 ${n[0]} 行页码` },
+  'removed-page-chrome': { zh: (n) => `删除了 ${n[0]} 行网页杂项（栏目、来源、导航等）` },
+  'removed-repeated-lines': { zh: (n) => `删除了 ${n[0]} 行重复内容（页眉或重复粘贴的正文）` },
+  'decoded-utf8-bom': { zh: () => '文件为带字节顺序标记的 UTF-8，已去掉该标记' },
+  'decoded-utf16le': { zh: () => '文件按 UTF-16LE 解码' },
+  'decoded-utf16be': { zh: () => '文件按 UTF-16BE 解码' },
+  'decoded-gb18030': { zh: () => '文件不是 UTF-8，已按 GB18030（GBK）解码' },
+  'too-many-quantities': { zh: (n) => `只读取了前 ${n[0]} 个数字：文中的数字多于任何报告` },
+  'no-targets': { zh: () => '未读出报告的年度预期目标' },
+  'no-gdp-target': { zh: () => '预期目标中没有地区生产总值增长目标' },
+  'mapped-compatibility-ideographs': { zh: (n) => `将 ${n[0]} 个部首或兼容汉字（常见于从 PDF 提取的文字）换成了标准汉字` },
 };
 
 /**
@@ -73,5 +56,6 @@ export function messageFor(code, message, lang) {
   const m = Object.prototype.hasOwnProperty.call(MESSAGES, code) ? MESSAGES[code] : null;
   if (!m) return String(message || code || '');
   const nums = (String(message || '').match(/\d+/g) || []).map(Number);
-  return m[lang === 'en' ? 'en' : 'zh'](nums);
+  const f = lang === 'en' ? m.en : m.zh;
+  return f ? f(nums) : String(message || code);
 }
