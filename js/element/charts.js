@@ -3,7 +3,9 @@
 // that stand for one quantity carry `data-ref` (its id), aggregate marks carry
 // `data-filter` ("status:target", "section:3") for the element to act on.
 // Output is deterministic (coordinates rounded to 0.1) so it can be
-// snapshot-tested.
+// snapshot-tested. Charts are drawn for the width they are given (`width`,
+// CSS pixels; never scaled down): below about 480 px the labels go above
+// their bars. Bars are one roving tab stop (`data-rv`).
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -53,6 +55,13 @@ function frame(doc, { id, title, desc, width, height }) {
   return svg;
 }
 
+/** Estimated width in px of a label at 13px (Latin ≈ 7, CJK ≈ 13). */
+export function textWidth(label) {
+  let w = 0;
+  for (const ch of String(label)) w += /[\u0000-\u00ff]/.test(ch) ? 7.2 : 13;
+  return w;
+}
+
 /** Shortens a label to fit about `max` display columns. */
 function clip(label, max) {
   let w = 0;
@@ -73,16 +82,19 @@ function clip(label, max) {
  *   id: string, title: string, desc: string,
  *   rows: {label: string, actual: {value: number, text: string, ref: number}|null,
  *          target: {value: number, hi?: number|null, text: string, ref: number}|null}[],
- *   legend: {actual: string, target: string},
+ *   legend: {actual: string, target: string}, width?: number,
  * }} spec
  */
 export function growthChart(doc, spec) {
   const { rows } = spec;
-  const W = 640;
-  const labelW = 170;
-  const valueW = 70;
+  const W = Math.max(240, Math.min(640, Math.round(spec.width || 640)));
+  const narrow = W < 480;
+  const texts = rows.flatMap((r) => [r.actual && r.actual.text, r.target && r.target.text]).filter(Boolean);
+  const valueW = Math.max(56, Math.ceil(Math.max(0, ...texts.map(textWidth))) + 10);
+  const labelW = narrow ? 8 : 170;
   const top = 34;
-  const rowH = 40;
+  const labelH = narrow ? 18 : 0;
+  const rowH = 40 + labelH;
   const barH = 13;
   const H = top + rows.length * rowH + 26;
   const values = [0];
@@ -96,18 +108,22 @@ export function growthChart(doc, spec) {
   lo = Math.floor(lo / step) * step;
   hi = Math.ceil(hi / step) * step;
   if (hi === lo) hi = lo + step;
-  const x0 = labelW;
+  // Narrow: room on the left for the value label of a fall.
+  const x0 = narrow && lo < 0 ? valueW : labelW;
   const x1 = W - valueW;
   const x = (v) => x0 + ((v - lo) / (hi - lo)) * (x1 - x0);
   const svg = frame(doc, { ...spec, width: W, height: H });
+  svg.setAttribute('data-rv-group', '');
 
   // Legend.
   const legend = el(doc, 'g', { class: 'legend', 'aria-hidden': 'true' });
+  const lg = narrow ? 8 : x0;
+  const lg2 = lg + Math.max(130, textWidth(spec.legend.actual) + 36);
   legend.append(
-    el(doc, 'rect', { x: x0, y: 8, width: 12, height: 12, rx: 2, class: 'bar-actual' }),
-    el(doc, 'text', { x: x0 + 18, y: 18, class: 'label' }, spec.legend.actual),
-    el(doc, 'rect', { x: x0 + 130, y: 8, width: 12, height: 12, rx: 2, class: 'bar-target' }),
-    el(doc, 'text', { x: x0 + 148, y: 18, class: 'label' }, spec.legend.target),
+    el(doc, 'rect', { x: lg, y: 8, width: 12, height: 12, rx: 2, class: 'bar-actual' }),
+    el(doc, 'text', { x: lg + 18, y: 18, class: 'label' }, spec.legend.actual),
+    el(doc, 'rect', { x: lg2, y: 8, width: 12, height: 12, rx: 2, class: 'bar-target' }),
+    el(doc, 'text', { x: lg2 + 18, y: 18, class: 'label' }, spec.legend.target),
   );
   svg.append(legend);
 
@@ -129,25 +145,30 @@ export function growthChart(doc, spec) {
   svg.append(grid);
 
   rows.forEach((r, i) => {
-    const y = top + i * rowH;
+    const y = top + i * rowH + labelH;
     const g = el(doc, 'g', { class: 'row' });
     g.append(
-      el(doc, 'text', { x: labelW - 8, y: y + rowH / 2 + 4, class: 'label', 'text-anchor': 'end' }, clip(r.label, 12)),
+      narrow
+        ? el(doc, 'text', { x: 8, y: y - 4, class: 'label' }, clip(r.label, (W - 16) / 13))
+        : el(doc, 'text', { x: labelW - 8, y: y + (rowH - labelH) / 2 + 4, class: 'label', 'text-anchor': 'end' }, clip(r.label, 12)),
     );
     const bar = (v, v2, yy, cls, ref, text) => {
       const a = x(Math.min(0, v));
       const b = x(Math.max(0, v));
-      g.append(
-        el(doc, 'rect', {
-          x: a,
-          y: yy,
-          width: Math.max(1, b - a),
-          height: barH,
-          rx: 2,
-          class: `mark ${cls}`,
-          'data-ref': String(ref),
-        }),
-      );
+      const rect = el(doc, 'rect', {
+        x: a,
+        y: yy,
+        width: Math.max(1, b - a),
+        height: barH,
+        rx: 2,
+        class: `mark ${cls}`,
+        'data-ref': String(ref),
+        'data-rv': '',
+        tabindex: '-1',
+      });
+      // The bar's name (and hover text): a <title> child, allowed inside role="img".
+      rect.append(el(doc, 'title', {}, `${r.label}: ${text}`));
+      g.append(rect);
       let end = b;
       if (v2 != null && v2 > v) {
         const c = x(v2);
@@ -172,6 +193,8 @@ export function growthChart(doc, spec) {
     if (r.target) bar(r.target.value, r.target.hi, y + 6 + barH + 2, 'bar-target', r.target.ref, r.target.text);
     svg.append(g);
   });
+  const first = svg.querySelector('[data-rv]');
+  if (first) first.setAttribute('tabindex', '0');
   return svg;
 }
 
@@ -182,15 +205,17 @@ export function growthChart(doc, spec) {
  * @param {{
  *   id: string, title: string, desc: string,
  *   rows: {label: string, filter: string, segments: {key: string, value: number, cls: string, label: string}[]}[],
- *   legend?: {cls: string, label: string}[],
+ *   legend?: {cls: string, label: string}[], width?: number,
  * }} spec
  */
 export function barChart(doc, spec) {
   const { rows } = spec;
-  const W = 460;
-  const labelW = 150;
-  const top = spec.legend && spec.legend.length ? 34 : 10;
-  const rowH = 28;
+  const W = Math.max(240, Math.min(460, Math.round(spec.width || 460)));
+  const narrow = W < 420;
+  const labelW = narrow ? 8 : 150;
+  const labelH = narrow ? 18 : 0;
+  const top = (spec.legend && spec.legend.length ? 34 : 10) + labelH;
+  const rowH = 28 + labelH;
   const barH = 18;
   const H = top + rows.length * rowH + 8;
   const max = Math.max(1, ...rows.map((r) => r.segments.reduce((s, x) => s + x.value, 0)));
@@ -198,15 +223,22 @@ export function barChart(doc, spec) {
   const x1 = W - 50;
   const w = (v) => (v / max) * (x1 - x0);
   const svg = frame(doc, { ...spec, width: W, height: H });
+  svg.setAttribute('data-rv-group', '');
   if (spec.legend && spec.legend.length) {
     const legend = el(doc, 'g', { class: 'legend', 'aria-hidden': 'true' });
     let lx = x0;
+    let ly = 8;
     for (const item of spec.legend) {
+      const iw = 26 + [...item.label].reduce((w, ch) => w + (/[\u0000-\u00ff]/.test(ch) ? 7 : 13), 0);
+      if (lx + iw > W && lx > x0) {
+        lx = x0;
+        ly += 18;
+      }
       legend.append(
-        el(doc, 'rect', { x: lx, y: 8, width: 12, height: 12, rx: 2, class: item.cls }),
-        el(doc, 'text', { x: lx + 17, y: 18, class: 'label' }, item.label),
+        el(doc, 'rect', { x: lx, y: ly, width: 12, height: 12, rx: 2, class: item.cls }),
+        el(doc, 'text', { x: lx + 17, y: ly + 10, class: 'label' }, item.label),
       );
-      lx += 26 + [...item.label].reduce((w, ch) => w + (/[\u0000-\u00ff]/.test(ch) ? 7 : 13), 0);
+      lx += iw;
     }
     svg.append(legend);
   }
@@ -214,28 +246,34 @@ export function barChart(doc, spec) {
     const y = top + i * rowH;
     const g = el(doc, 'g', { class: 'row' });
     g.append(
-      el(doc, 'text', { x: labelW - 8, y: y + barH / 2 + 5, class: 'label', 'text-anchor': 'end' }, clip(r.label, 10)),
+      narrow
+        ? el(doc, 'text', { x: 8, y: y - 4, class: 'label' }, clip(r.label, (W - 16) / 13))
+        : el(doc, 'text', { x: labelW - 8, y: y + barH / 2 + 5, class: 'label', 'text-anchor': 'end' }, clip(r.label, 10)),
     );
     let at = x0;
     let total = 0;
     for (const s of r.segments) {
       if (!(s.value > 0)) continue;
       const sw = w(s.value);
-      g.append(
-        el(doc, 'rect', {
-          x: at,
-          y: y + 2,
-          width: Math.max(1, sw),
-          height: barH,
-          class: `mark ${s.cls}`,
-          'data-filter': s.key ? `${r.filter};${s.key}` : r.filter,
-        }),
-      );
+      const rect = el(doc, 'rect', {
+        x: at,
+        y: y + 2,
+        width: Math.max(1, sw),
+        height: barH,
+        class: `mark ${s.cls}`,
+        'data-filter': s.key ? `${r.filter};${s.key}` : r.filter,
+        'data-rv': '',
+        tabindex: '-1',
+      });
+      rect.append(el(doc, 'title', {}, `${r.label}${s.label ? ` · ${s.label}` : ''}: ${s.value}`));
+      g.append(rect);
       at += sw;
       total += s.value;
     }
     g.append(el(doc, 'text', { x: at + 5, y: y + barH / 2 + 6, class: 'value' }, String(total)));
     svg.append(g);
   });
+  const first = svg.querySelector('[data-rv]');
+  if (first) first.setAttribute('tabindex', '0');
   return svg;
 }

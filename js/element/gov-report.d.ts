@@ -51,7 +51,7 @@ export type View = 'header' | 'cards' | 'targets' | 'charts' | 'figures' | 'text
 /**
  * `<gov-report>`: a framework-free view of a government work report.
  *
- * Attributes: `src`, `lang`, `views`, `loading`.
+ * Attributes: `src`, `lang`, `views`, `loading`, `cards`, `max-cards`, `theme`, `file`.
  * Events (bubble, composed): `gov-report-ready`, `gov-report-select`, `gov-report-error`.
  */
 export class GovReportElement extends HTMLElement {
@@ -71,6 +71,14 @@ export class GovReportElement extends HTMLElement {
   views: string;
   /** `lazy` (default): load the engine when the element nears the viewport; `eager`: at once. */
   loading: 'lazy' | 'eager';
+  /** Which headline cards show, in order: metric ids (space- or comma-separated); all when empty. */
+  cards: string;
+  /** At most this many headline cards (null: all). */
+  maxCards: number | null;
+  /** Colour defaults: `light` (default), `dark`, `auto` (prefers-color-scheme). */
+  theme: 'light' | 'dark' | 'auto';
+  /** The report's file name, written into exports (default: the last part of `src`). */
+  file: string;
   /** The quantities that match the current filters and search, in document order. */
   readonly selection: Quantity[];
   /** Shows a quantity in the text (scroll, flash, focus) and fires `gov-report-select`. False if there is no such id. */

@@ -7,22 +7,17 @@
 
 import { LABELS, uiLang } from './i18n.js';
 import { adoptStyles } from './styles.js';
-import { growthChart, barChart } from './charts.js';
-import {
-  STATUSES,
-  KINDS,
-  indexReport,
-  formatValue,
-  signedValue,
-  isPercent,
-  lastYearFor,
-  filterQuantities,
-  toCsv,
-  toJson,
-  segment,
-  project,
-  findTerm,
-} from './model.js';
+import { h } from './dom.js';
+import { indexReport, filterQuantities } from './model.js';
+import { messageFor } from './messages.js';
+import { setStop, rovingKey, rovingFocus } from './roving.js';
+import { headerView } from './header.js';
+import { cardsView } from './cards.js';
+import { targetsView } from './targets.js';
+import { chartsView } from './charts-view.js';
+import { figuresView, figureRows, exportFigures } from './figures.js';
+import { textView } from './text-view.js';
+import { fillTip, placeTip } from './tooltip.js';
 
 /**
  * @typedef {[number, number]} Span
@@ -35,10 +30,10 @@ import {
  * @typedef {{id: number, text: string, span: Span, value: number, hi: number|null, unit: string,
  *   base: number, dimension: string, qual: string, kind: string|null, direction: string|null,
  *   status: string|null, year: number|null, metric: string|null, metricId: string|null,
- *   sectionId: number|null, sentence: string, sentenceSpan: Span}} Quantity
+ *   sectionId: number|null, sentence: string, sentenceSpan: Span, measure?: 'total'|'added'}} Quantity
  * @typedef {{quantityId: number, metricId: string|null, metric: string|null, kind: string|null,
  *   value: number, hi: number|null, qual: string, unit: string}} Target
- * @typedef {{metricId: string, label: string, level: number|null, growth: number|null,
+ * @typedef {{metricId: string, label: string, term?: string|null, level: number|null, growth: number|null,
  *   target: number|null}} HeadlineRow
  * @typedef {{term: string, definition: string, span: Span, occurrences: Span[]}} GlossaryEntry
  * @typedef {{schemaVersion: number, meta: Meta, sections: Section[], paragraphs: Paragraph[],
@@ -86,38 +81,6 @@ export function decodeText(bytes) {
 }
 
 /**
- * Builds an element: `h('td', { class: 'num', text: '5%' })`. Strings among
- * the children become text nodes.
- * @param {string} tag
- * @param {Record<string, any>} [props]
- * @param {...(Node|string|null|undefined|false)} children
- */
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v == null || v === false) continue;
-    if (k === 'text') node.textContent = String(v);
-    else if (k === 'class') node.className = v;
-    else if (k === 'hidden') node.hidden = !!v;
-    else node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) {
-    if (c == null || c === false) continue;
-    node.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  }
-  return node;
-}
-
-/** A file name made safe for a download. */
-function fileName(base, ext) {
-  const clean = String(base || 'report')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
-    .trim()
-    .slice(0, 60);
-  return `${clean || 'report'}.${ext}`;
-}
-
-/**
  * The `<gov-report>` element.
  *
  * Attributes: `src` (URL of a .txt report, UTF-8/UTF-16/GBK), `lang`
@@ -130,7 +93,7 @@ function fileName(base, ext) {
  * `{code, message}`).
  */
 export class GovReportElement extends HTMLElement {
-  static observedAttributes = ['src', 'lang', 'views', 'loading'];
+  static observedAttributes = ['src', 'lang', 'views', 'loading', 'cards', 'max-cards', 'theme', 'file'];
 
   /**
    * The engine loader; replace it to use another build of the engine:
@@ -212,7 +175,10 @@ export class GovReportElement extends HTMLElement {
     this.#root.addEventListener('keydown', (e) => this.#onKey(/** @type {KeyboardEvent} */ (e)));
     this.#root.addEventListener('mouseover', (e) => this.#onHover(e, true));
     this.#root.addEventListener('mouseout', (e) => this.#onHover(e, false));
-    this.#root.addEventListener('focusin', (e) => this.#onHover(e, true));
+    this.#root.addEventListener('focusin', (e) => {
+      rovingFocus(/** @type {FocusEvent} */ (e));
+      this.#onHover(e, true);
+    });
     this.#root.addEventListener('focusout', (e) => this.#onHover(e, false));
     this.#root.addEventListener('input', (e) => this.#onFilter(e));
     this.#root.addEventListener('change', (e) => this.#onFilter(e));
@@ -267,6 +233,54 @@ export class GovReportElement extends HTMLElement {
   }
   set loading(value) {
     this.setAttribute('loading', value === 'eager' ? 'eager' : 'lazy');
+  }
+
+  /** Which headline cards show, in order: metric ids (space- or comma-separated); all when empty. */
+  get cards() {
+    return this.getAttribute('cards') || '';
+  }
+  set cards(value) {
+    if (value == null || value === '') this.removeAttribute('cards');
+    else this.setAttribute('cards', Array.isArray(value) ? value.join(' ') : String(value));
+  }
+
+  /** How many headline cards show at most (null: all). */
+  get maxCards() {
+    const v = this.getAttribute('max-cards');
+    const n = v == null || v.trim() === '' ? NaN : Number(v);
+    return Number.isInteger(n) && n >= 0 ? n : null;
+  }
+  set maxCards(value) {
+    if (value == null) this.removeAttribute('max-cards');
+    else this.setAttribute('max-cards', String(value));
+  }
+
+  /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
+  get theme() {
+    const v = this.getAttribute('theme');
+    return v === 'dark' || v === 'auto' ? v : 'light';
+  }
+  set theme(value) {
+    if (value == null) this.removeAttribute('theme');
+    else this.setAttribute('theme', String(value));
+  }
+
+  /** The report's file name, written into exports (default: the last part of `src`). */
+  get file() {
+    const own = this.getAttribute('file');
+    if (own) return own;
+    const src = this.getAttribute('src');
+    if (!src) return '';
+    try {
+      const path = new URL(src, document.baseURI).pathname;
+      return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+    } catch {
+      return '';
+    }
+  }
+  set file(value) {
+    if (value == null) this.removeAttribute('file');
+    else this.setAttribute('file', String(value));
   }
 
   /** The quantities that match the current filters and search. */
@@ -337,12 +351,46 @@ export class GovReportElement extends HTMLElement {
     } else if (this.loading === 'eager' || typeof IntersectionObserver !== 'function') {
       this.#visible = true;
     }
+    if (!this.#resize && typeof ResizeObserver === 'function') {
+      this.#resize = new ResizeObserver(() => this.#onResize());
+      this.#resize.observe(this.#frame);
+    }
     this.#schedule();
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#resize?.disconnect();
+    this.#resize = null;
+  }
+
+  /** @type {ResizeObserver | null} */ #resize = null;
+  /** The width the charts were drawn for. */ #chartWidth = 0;
+
+  /** Redraws the charts for a new width (they are drawn, not scaled). */
+  #onResize() {
+    const w = this.#frame.clientWidth;
+    if (!this.#report || !this.#idx || !w || Math.abs(w - this.#chartWidth) < 8) return;
+    const old = this.#root.querySelector('.charts-wrap');
+    if (!old) return;
+    this.#chartWidth = w;
+    old.replaceWith(chartsView(this.#report, this.#ctx()));
+  }
+
+  /** The context the views get: language, labels, indexes, options. */
+  #ctx() {
+    const cards = this.cards.split(/[\s,]+/).filter(Boolean);
+    return {
+      lang: this.#lang,
+      t: this.#t,
+      idx: this.#idx,
+      report: this.#report,
+      text: this.#shownText,
+      width: this.#frame.clientWidth || this.clientWidth || 640,
+      cards: cards.length ? cards : null,
+      maxCards: this.maxCards,
+    };
   }
 
   /** @param {string} name @param {string|null} old @param {string|null} value */
@@ -353,6 +401,7 @@ export class GovReportElement extends HTMLElement {
       this.#loadedSrc = null;
       this.#announce = true;
     }
+    if (name === 'theme' || name === 'file') return; // CSS only / read on export
     this.#schedule();
   }
 
@@ -401,7 +450,9 @@ export class GovReportElement extends HTMLElement {
     try {
       this.#setState('loading', this.#t.loading);
       if (text == null && src) {
-        const res = await fetch(new URL(src, document.baseURI));
+        const res = await fetch(new URL(src, document.baseURI)).catch((e) => {
+          throw Object.assign(new Error(`${src}: ${(e && e.message) || e}`), { code: 'fetch-failed' });
+        });
         if (!res.ok) throw Object.assign(new Error(`${src}: HTTP ${res.status}`), { code: 'fetch-failed' });
         const bytes = new Uint8Array(await res.arrayBuffer());
         if (gen !== this.#generation) return;
@@ -443,13 +494,9 @@ export class GovReportElement extends HTMLElement {
   #fail(code, message) {
     this.#report = null;
     this.#idx = null;
-    this.#setState('error', `${this.#t.error}: ${message}`);
-    this.#errorBox.replaceChildren(
-      h('strong', { text: this.#t.error }),
-      ' ',
-      h('code', { text: code }),
-      h('div', { text: message }),
-    );
+    const shown = messageFor(code, message, this.#lang);
+    this.#setState('error', `${this.#t.error}: ${shown}`);
+    this.#errorBox.replaceChildren(h('strong', { text: this.#t.error }), ' ', h('code', { text: code }), h('div', { text: shown }));
     this.#errorBox.hidden = false;
     this.#emit('gov-report-error', { code, message });
   }
@@ -469,7 +516,7 @@ export class GovReportElement extends HTMLElement {
         .filter((v) => ALL_VIEWS.includes(v)),
     );
     if (!views.size) for (const v of ALL_VIEWS) views.add(v);
-    const key = `${this.#lang}|${[...views].join(' ')}`;
+    const key = `${this.#lang}|${[...views].join(' ')}|${this.getAttribute('cards')}|${this.getAttribute('max-cards')}`;
     const fresh = report !== this.#report || text !== this.#shownText;
     const announce = fresh || this.#announce;
     this.#announce = false;
@@ -489,18 +536,25 @@ export class GovReportElement extends HTMLElement {
     this.#hideTip();
 
     const t = this.#t;
+    const ctx = this.#ctx();
     const frag = document.createDocumentFragment();
-    if (views.has('header')) frag.append(this.#header(report));
+    if (views.has('header')) frag.append(headerView(report, ctx));
 
     /** @type {[string, string, HTMLElement][]} */
     const panels = [];
     const overview = [];
-    if (views.has('cards')) overview.push(this.#cards(report));
-    if (views.has('targets')) overview.push(this.#targets(report));
-    if (views.has('charts')) overview.push(this.#charts(report));
+    if (views.has('cards')) overview.push(cardsView(report, ctx));
+    if (views.has('targets')) overview.push(targetsView(report, ctx));
+    if (views.has('charts')) overview.push(chartsView(report, ctx));
     if (overview.length) panels.push(['overview', t.tabOverview, h('div', {}, ...overview)]);
-    if (views.has('figures')) panels.push(['figures', t.tabFigures, this.#figures(report)]);
-    if (views.has('text') && text != null) panels.push(['text', t.tabText, this.#textView(report, text)]);
+    if (views.has('figures')) panels.push(['figures', t.tabFigures, figuresView(report, ctx)]);
+    this.#anchors = new Map();
+    if (views.has('text') && text != null) {
+      const tv = textView(report, text, ctx);
+      this.#marks = tv.marks;
+      this.#anchors = tv.anchors;
+      panels.push(['text', t.tabText, tv.node]);
+    }
 
     if (!panels.some(([id]) => id === this.#activeTab) && panels.length) this.#activeTab = panels[0][0];
     if (panels.length > 1) {
@@ -540,6 +594,7 @@ export class GovReportElement extends HTMLElement {
       frag.append(panel);
     }
     this.#content.replaceChildren(frag);
+    this.#chartWidth = this.#frame.clientWidth;
     this.#syncFilterControls();
     this.#applyFilters();
     this.#setState('ready', t.rendered(report.quantities.length));
@@ -558,573 +613,8 @@ export class GovReportElement extends HTMLElement {
     if (announce) this.#emit('gov-report-ready', report);
   }
 
-  /** @param {Report} r */
-  #header(r) {
-    const t = this.#t;
-    const m = r.meta || /** @type {Meta} */ ({});
-    const items = [];
-    if (m.region) items.push(h('li', { part: 'region' }, m.region));
-    if (m.level) items.push(h('li', {}, h('span', { class: 'badge', text: t.level[m.level] || m.level })));
-    if (m.meeting) items.push(h('li', { text: m.meeting }));
-    if (m.date) items.push(h('li', {}, h('time', { datetime: m.date, text: m.date })));
-    const sp = t.speaker(m.speakerTitle, m.speaker);
-    if (sp) items.push(h('li', { text: sp }));
-    const header = h(
-      'header',
-      { part: 'header' },
-      h('h2', { class: 'title', text: m.title || t.report }),
-      items.length ? h('ul', { class: 'meta' }, ...items) : null,
-    );
-    if (r.warnings && r.warnings.length) {
-      header.append(
-        h(
-          'details',
-          { class: 'warnings' },
-          h('summary', { text: t.warnings(r.warnings.length) }),
-          h('ul', {}, ...r.warnings.map((w) => h('li', {}, h('code', { text: w.code }), ' ', w.message))),
-        ),
-      );
-    }
-    return header;
-  }
-
-  /** A button that jumps to a quantity. @param {Quantity|null|undefined} q @param {string} [kindLabel] */
-  #figButton(q, kindLabel, /** @type {boolean|'down'} */ signed = false) {
-    if (!q) return h('span', { class: 'empty', text: this.#t.none });
-    return h(
-      'button',
-      { type: 'button', class: 'fig', 'data-ref': q.id, 'aria-label': null },
-      h('span', { class: 'v', text: formatValue(q, this.#lang, { signed }) }),
-      kindLabel ? h('span', { class: 'k', text: kindLabel }) : null,
-    );
-  }
-
-  /** @param {Report} r */
-  #cards(r) {
-    const t = this.#t;
-    const idx = /** @type {ReturnType<typeof indexReport>} */ (this.#idx);
-    const wrap = h('div', { class: 'headline' }, h('h3', { text: t.headline }));
-    if (!r.headline || !r.headline.length) {
-      wrap.append(h('p', { class: 'chart-note', text: t.headlineNone }));
-      return wrap;
-    }
-    const list = h('ul', { class: 'cards', part: 'cards' });
-    for (const row of r.headline) {
-      const level = row.level != null ? idx.byId.get(row.level) : null;
-      const growth = row.growth != null ? idx.byId.get(row.growth) : null;
-      const target = row.target != null ? idx.byId.get(row.target) : null;
-      const primary = target || growth || level;
-      const reviewCol = h(
-        'div',
-        { class: 'review' },
-        h('p', { class: 'col-title', text: t.reviewYear(r.meta && r.meta.reviewYear) }),
-        level ? this.#figButton(level, t.levelLabel) : null,
-        growth ? this.#figButton(growth, t.growthLabel, true) : null,
-        !level && !growth ? h('span', { class: 'empty', text: t.none }) : null,
-      );
-      const targetCol = h(
-        'div',
-        { class: 'target' },
-        h('p', { class: 'col-title', text: t.planYear(r.meta && r.meta.planYear) }),
-        this.#figButton(target, target && target.kind === 'growth' ? t.growthLabel : '', 'down'),
-      );
-      list.append(
-        h(
-          'li',
-          { class: 'card', part: 'card', 'data-ref': primary ? primary.id : null, 'data-metric': row.metricId },
-          h('h4', { text: row.label }),
-          h('div', { class: 'cols' }, reviewCol, targetCol),
-        ),
-      );
-    }
-    wrap.append(list);
-    return wrap;
-  }
-
-  /** @param {Report} r */
-  #targets(r) {
-    const t = this.#t;
-    const idx = /** @type {ReturnType<typeof indexReport>} */ (this.#idx);
-    const wrap = h('div', { class: 'targets' }, h('h3', { text: t.targets, id: 'targets-title' }));
-    if (!r.targets || !r.targets.length) {
-      wrap.append(h('p', { class: 'chart-note', text: t.targetsNone }));
-      return wrap;
-    }
-    const tbody = h('tbody');
-    for (const tg of r.targets) {
-      const q = idx.byId.get(tg.quantityId);
-      const label = (tg.metricId && idx.metricLabels.get(tg.metricId)) || tg.metric || tg.metricId || t.unknown;
-      const last = lastYearFor(r, tg, idx);
-      const shown = { ...tg, direction: q ? q.direction : null };
-      tbody.append(
-        h(
-          'tr',
-          { 'data-ref': tg.quantityId, part: 'target-row' },
-          h('th', { scope: 'row' }, h('button', { type: 'button', class: 'go', 'data-ref': tg.quantityId, text: label })),
-          h('td', { class: 'num', text: formatValue(shown, this.#lang, { signed: 'down' }) }),
-          h('td', { text: t.qualWords[tg.qual] || tg.qual }),
-          h(
-            'td',
-            { class: 'num' },
-            last
-              ? h('button', {
-                  type: 'button',
-                  class: 'go',
-                  'data-ref': last.id,
-                  text: formatValue(last, this.#lang, { signed: last.kind === 'growth' }),
-                })
-              : t.none,
-            last && last.status === 'estimate' ? h('span', { class: 'k', text: ` (${t.status.estimate})` }) : null,
-          ),
-        ),
-      );
-    }
-    wrap.append(
-      h(
-        'div',
-        { class: 'table-wrap' },
-        h(
-          'table',
-          { part: 'targets', 'aria-labelledby': 'targets-title' },
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col', text: t.colIndicator }),
-              h('th', { scope: 'col', text: t.colTarget }),
-              h('th', { scope: 'col', text: t.colQual }),
-              h('th', { scope: 'col', text: `${t.colLast}${r.meta && r.meta.reviewYear ? ` (${r.meta.reviewYear})` : ''}` }),
-            ),
-          ),
-          tbody,
-        ),
-      ),
-    );
-    return wrap;
-  }
-
-  /** @param {Report} r */
-  #charts(r) {
-    const t = this.#t;
-    const idx = /** @type {ReturnType<typeof indexReport>} */ (this.#idx);
-    const wrap = h('div', { class: 'charts-wrap' }, h('h3', { text: t.charts }));
-    const grid = h('div', { class: 'charts', part: 'charts' });
-
-    // 1. Growth targets vs last year's growth.
-    const rows = [];
-    const seen = new Set();
-    for (const tg of r.targets || []) {
-      if (tg.kind !== 'growth' || !isPercent(tg.unit)) continue;
-      const key = tg.metricId || tg.metric || String(tg.quantityId);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const q = idx.byId.get(tg.quantityId);
-      const last = lastYearFor(r, tg, idx);
-      const lastOk = last && last.kind === 'growth' && isPercent(last.unit) ? last : null;
-      const dir = q ? q.direction : null;
-      const sign = dir === 'down' ? -1 : 1;
-      rows.push({
-        label: (tg.metricId && idx.metricLabels.get(tg.metricId)) || tg.metric || t.unknown,
-        actual: lastOk
-          ? { value: signedValue(lastOk), text: formatValue(lastOk, this.#lang, { signed: true }), ref: lastOk.id }
-          : null,
-        target: {
-          value: sign * tg.value,
-          hi: tg.hi != null ? sign * tg.hi : null,
-          text: formatValue({ ...tg, direction: dir }, this.#lang, { signed: 'down' }),
-          ref: tg.quantityId,
-        },
-      });
-    }
-    const fig1 = h('figure', { part: 'chart-targets' }, h('figcaption', { text: t.chartTargets }));
-    if (rows.length) {
-      fig1.append(
-        growthChart(document, {
-          id: 'chart-growth',
-          title: t.chartTargets,
-          desc:
-            t.chartTargetsDesc(rows.length) +
-            ' ' +
-            rows
-              .map((x) => `${x.label}: ${x.actual ? x.actual.text : t.none} → ${x.target ? x.target.text : t.none}`)
-              .join('; '),
-          rows,
-          legend: { actual: t.legendActual, target: t.legendTarget },
-        }),
-      );
-    } else fig1.append(h('p', { class: 'chart-note', text: t.chartTargetsNone }));
-    grid.append(fig1);
-
-    // 2. Figures per part, split by status.
-    const statusKeys = [...STATUSES, 'unknown'];
-    const parts = (r.sections || []).filter((s) => s.level === 'part');
-    /** @type {Map<string, {label: string, filter: string, counts: Record<string, number>}>} */
-    const groups = new Map();
-    const groupOf = (q) => {
-      const p = idx.part(q.sectionId);
-      return p ? String(p.id) : '';
-    };
-    for (const p of parts) groups.set(String(p.id), { label: `${p.label}${p.title}`, filter: `section:${p.id}`, counts: {} });
-    for (const q of r.quantities || []) {
-      const g = groupOf(q);
-      if (!groups.has(g)) groups.set(g, { label: t.otherFigures, filter: 'section:', counts: {} });
-      const entry = /** @type {any} */ (groups.get(g));
-      const s = q.status || 'unknown';
-      entry.counts[s] = (entry.counts[s] || 0) + 1;
-    }
-    const sectionRows = [...groups.values()]
-      .filter((g) => Object.keys(g.counts).length)
-      .map((g) => ({
-        label: g.label,
-        filter: g.filter === 'section:' ? 'none' : g.filter,
-        segments: statusKeys.map((s) => ({
-          key: `status:${s}`,
-          value: g.counts[s] || 0,
-          cls: `c-${s}`,
-          label: s === 'unknown' ? t.unknown : t.status[s],
-        })),
-      }));
-    const usedStatuses = statusKeys.filter((s) => (r.quantities || []).some((q) => (q.status || 'unknown') === s));
-    if (sectionRows.length) {
-      grid.append(
-        h(
-          'figure',
-          { part: 'chart-sections' },
-          h('figcaption', { text: t.chartSections }),
-          barChart(document, {
-            id: 'chart-sections',
-            title: t.chartSections,
-            desc:
-              t.chartSectionsDesc(sectionRows.length) +
-              ' ' +
-              sectionRows.map((x) => `${x.label}: ${x.segments.reduce((a, s) => a + s.value, 0)}`).join('; '),
-            rows: sectionRows,
-            legend: usedStatuses.map((s) => ({ cls: `c-${s}`, label: s === 'unknown' ? t.unknown : t.status[s] })),
-          }),
-        ),
-      );
-    }
-
-    // 3. Figures per status.
-    const statusRows = usedStatuses.map((s) => {
-      const n = (r.quantities || []).filter((q) => (q.status || 'unknown') === s).length;
-      return {
-        label: s === 'unknown' ? t.unknown : t.status[s],
-        filter: `status:${s}`,
-        segments: [{ key: '', value: n, cls: `c-${s}`, label: '' }],
-      };
-    });
-    if (statusRows.length) {
-      grid.append(
-        h(
-          'figure',
-          { part: 'chart-status' },
-          h('figcaption', { text: t.chartStatus }),
-          barChart(document, {
-            id: 'chart-status',
-            title: t.chartStatus,
-            desc: t.chartStatusDesc(statusRows.map((x) => `${x.label} ${x.segments[0].value}`).join(', ')),
-            rows: statusRows,
-          }),
-        ),
-      );
-    }
-    wrap.append(grid);
-    return wrap;
-  }
-
-  /** @param {Report} r */
-  #figures(r) {
-    const t = this.#t;
-    const idx = /** @type {ReturnType<typeof indexReport>} */ (this.#idx);
-    const sel = (name, label, options) => {
-      const select = h('select', { 'data-filter-key': name, name });
-      select.append(h('option', { value: '', text: t.all }));
-      for (const [value, text, depth] of options) {
-        select.append(h('option', { value, text: `${'\u2003'.repeat(depth || 0)}${text}` }));
-      }
-      return h('label', {}, label, select);
-    };
-    const statusOpts = STATUSES.filter((s) => r.quantities.some((q) => q.status === s)).map((s) => [s, t.status[s]]);
-    if (r.quantities.some((q) => q.status == null)) statusOpts.push(['unknown', t.unknown]);
-    const kindOpts = KINDS.filter((k) => r.quantities.some((q) => q.kind === k)).map((k) => [k, t.kind[k]]);
-    if (r.quantities.some((q) => q.kind == null)) kindOpts.push(['unknown', t.unknown]);
-    const metricIds = [...new Set(r.quantities.map((q) => q.metricId).filter(Boolean))];
-    const metricOpts = metricIds
-      .map((m) => {
-        const q = r.quantities.find((x) => x.metricId === m);
-        return [m, idx.metricLabels.get(m) || (q && q.metric) || m];
-      })
-      .sort((a, b) => String(a[1]).localeCompare(String(b[1]), 'zh'));
-    const sectionOpts = (r.sections || [])
-      .filter((s) => s.level !== 'topic')
-      .map((s) => [String(s.id), `${s.label}${s.title}`, s.level === 'part' ? 0 : 1]);
-    const search = h('input', {
-      type: 'search',
-      'data-filter-key': 'q',
-      name: 'q',
-      placeholder: t.searchPlaceholder,
-      autocomplete: 'off',
-      part: 'search',
-    });
-    const form = h(
-      'form',
-      { class: 'filters', role: 'search', 'aria-label': t.filters, part: 'filters' },
-      sel('status', t.filterStatus, statusOpts),
-      sel('kind', t.filterKind, kindOpts),
-      sel('metric', t.filterMetric, metricOpts),
-      sel('section', t.filterSection, sectionOpts),
-      h('label', {}, t.search, search),
-    );
-    form.addEventListener('submit', (e) => e.preventDefault());
-    const actions = h(
-      'div',
-      { class: 'actions' },
-      h('span', { class: 'count', 'data-count': '', 'aria-live': 'polite' }),
-      h('button', { type: 'button', class: 'btn', 'data-action': 'reset', text: t.reset }),
-      h('button', { type: 'button', class: 'btn', 'data-action': 'csv', part: 'export-csv', text: t.exportCsv }),
-      h('button', { type: 'button', class: 'btn', 'data-action': 'json', part: 'export-json', text: t.exportJson }),
-    );
-    const table = h(
-      'table',
-      { class: 'figs', part: 'figures', 'aria-label': t.figures },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col', text: t.colFigure }),
-          h('th', { scope: 'col', text: t.colMetric }),
-          h('th', { scope: 'col', text: t.colStatus }),
-          h('th', { scope: 'col', text: t.colKind }),
-          h('th', { scope: 'col', text: t.colYear }),
-          h('th', { scope: 'col', text: t.colSection }),
-          h('th', { scope: 'col', text: t.colSentence }),
-        ),
-      ),
-      h('tbody', { 'data-rows': '' }),
-    );
-    return h(
-      'div',
-      { class: 'figures' },
-      h('h3', { class: 'vh', text: t.figures }),
-      form,
-      actions,
-      h('div', { class: 'table-wrap' }, table),
-      h('p', { class: 'empty-note', 'data-empty': '', hidden: true, text: t.noMatch }),
-    );
-  }
-
-  /** The original-text view: outline, paragraphs with marks, glossary. @param {Report} r @param {string} text */
-  #textView(r, text) {
-    const t = this.#t;
-    const sections = r.sections || [];
-    const quantities = [...(r.quantities || [])].sort((a, b) => a.span[0] - b.span[0]);
-    const glossary = r.glossary || [];
-    const article = h('article', { class: 'text', part: 'text', 'aria-label': t.text });
-    /** @type {Set<number>} */
-    const placed = new Set();
-
-    // Quantities per stretch: a moving window over the sorted list.
-    const within = (a, b) => {
-      const out = [];
-      for (const q of quantities) {
-        if (q.span[0] >= b) break;
-        if (q.span[0] >= a && !placed.has(q.id)) out.push({ id: q.id, span: /** @type {Span} */ (q.span) });
-      }
-      return out;
-    };
-    // Term occurrences: the engine's, else found in each stretch.
-    const engineTerms = glossary.some((g) => g.occurrences && g.occurrences.length);
-    const termsIn = (a, b, proj) => {
-      const out = [];
-      glossary.forEach((g, i) => {
-        if (engineTerms) {
-          for (const s of g.occurrences || []) if (s[0] >= a && s[1] <= b) out.push({ term: i, span: s });
-        } else {
-          for (const s of findTerm(proj, g.term)) out.push({ term: i, span: s });
-        }
-      });
-      return out;
-    };
-    const topics = sections.filter((s) => s.level === 'topic');
-
-    /** Renders pieces into a container. */
-    const fill = (container, span, sentences, withTerms = true) => {
-      const proj = project(text, span[0], span[1]);
-      const marks = within(span[0], span[1]);
-      const terms = withTerms && glossary.length ? termsIn(span[0], span[1], proj) : [];
-      const { pieces, placed: got } = segment(text, span, sentences, marks, terms);
-      for (const id of got) placed.add(id);
-      for (const piece of pieces) {
-        const holder =
-          piece.type === 'sentence' ? h('span', { class: 'sent', 'data-s': `${piece.span[0]}-${piece.span[1]}` }) : null;
-        if (holder) {
-          const tp = topics.find((s) => s.span[0] <= piece.span[0] + 1 && s.span[1] >= piece.span[1] - 2);
-          if (tp) holder.classList.add('lead');
-        }
-        for (const run of piece.runs) {
-          let node;
-          if (run.type === 'text') node = document.createTextNode(run.text);
-          else if (run.type === 'mark') node = this.#mark(run.id, run.text);
-          else
-            node = h('span', {
-              class: 'term',
-              tabindex: '0',
-              'data-term': run.term,
-              text: run.text,
-            });
-          (holder || container).append(node);
-        }
-        if (holder) container.append(holder);
-      }
-      return container;
-    };
-
-    // Document order: part/section headings and paragraphs by start.
-    const heads = sections.filter((s) => s.level !== 'topic');
-    const paras = [...(r.paragraphs || [])].sort((a, b) => a.span[0] - b.span[0]);
-    /** @type {({kind: 'h', s: Section} | {kind: 'p', p: Paragraph})[]} */
-    const items = [];
-    let hi = 0;
-    const sortedHeads = [...heads].sort((a, b) => a.span[0] - b.span[0]);
-    /** @type {Map<number, HTMLElement>} */
-    const anchors = new Map();
-    for (const p of paras) {
-      while (hi < sortedHeads.length && sortedHeads[hi].span[0] < p.span[0]) items.push({ kind: 'h', s: sortedHeads[hi++] });
-      items.push({ kind: 'p', p });
-    }
-    while (hi < sortedHeads.length) items.push({ kind: 'h', s: sortedHeads[hi++] });
-    // A heading inside a paragraph's span is shown within the paragraph.
-    /** @type {HTMLElement | null} */
-    let lastP = null;
-    let lastPEnd = -1;
-    for (const it of items) {
-      if (it.kind === 'h') {
-        const s = it.s;
-        if (s.span[0] < lastPEnd && lastP) {
-          anchors.set(s.id, lastP);
-          continue;
-        }
-        const node = h(s.level === 'part' ? 'h3' : 'h4', {
-          class: s.level,
-          id: `sec-${s.id}`,
-          tabindex: '-1',
-          'data-section': s.id,
-        });
-        fill(node, s.span, [], false);
-        if (!node.textContent) node.textContent = `${s.label}${s.title}`;
-        article.append(node);
-        anchors.set(s.id, node);
-      } else {
-        const p = it.p;
-        const node = h('p', { 'data-section': p.sectionId });
-        fill(node, p.span, p.sentences);
-        if (!node.childNodes.length) continue;
-        article.append(node);
-        lastP = node;
-        lastPEnd = p.span[1];
-      }
-    }
-
-    // Glossary, from the original where the definition can be found.
-    if (glossary.length) {
-      const dl = h('dl');
-      glossary.forEach((g, i) => {
-        const dd = h('dd');
-        const proj = project(text, g.span[0], g.span[1]);
-        const head = (g.definition || '').slice(0, 6);
-        const at = head ? proj.text.indexOf(head) : -1;
-        if (at >= 0) fill(dd, [proj.offs[at], g.span[1]], [], false);
-        else dd.textContent = g.definition || '';
-        dl.append(h('dt', { id: `term-${i}`, text: g.term }), dd);
-      });
-      article.append(
-        h('section', { class: 'glossary', part: 'glossary' }, h('h3', { class: 'part', text: t.glossary }), dl),
-      );
-    }
-
-    // Anything the stretches above did not place (so every quantity has a mark).
-    const rest = quantities.filter((q) => !placed.has(q.id));
-    if (rest.length) {
-      const box = h('section', { class: 'other' }, h('h3', { class: 'part', text: t.otherFigures }));
-      for (const q of rest) {
-        const sent = h('span', { class: 'sent' }, this.#mark(q.id, q.text), ` — ${q.sentence || ''}`);
-        box.append(h('p', { class: 'plain' }, sent));
-        placed.add(q.id);
-      }
-      article.append(box);
-    }
-
-    // Roving tab stop: the first mark.
-    const first = this.#marks.values().next().value;
-    if (first) first.tabIndex = 0;
-
-    // Outline.
-    const nav = h('nav', { class: 'outline', part: 'outline', 'aria-label': t.outline });
-    const parts = heads.filter((s) => s.level === 'part' || s.parent == null || !heads.some((x) => x.id === s.parent));
-    if (heads.length) {
-      const list = h('ol');
-      const childrenOf = (id) => heads.filter((s) => s.parent === id && s.level !== 'part');
-      for (const s of parts) {
-        const li = h(
-          'li',
-          { class: s.level },
-          h('a', { href: `#sec-${s.id}`, 'data-goto-section': s.id, text: `${s.label}${s.title}` }),
-        );
-        const kids = childrenOf(s.id);
-        if (kids.length) {
-          li.append(
-            h(
-              'ol',
-              {},
-              ...kids.map((k) =>
-                h('li', { class: k.level }, h('a', { href: `#sec-${k.id}`, 'data-goto-section': k.id, text: `${k.label}${k.title}` })),
-              ),
-            ),
-          );
-        }
-        list.append(li);
-      }
-      if (glossary.length) {
-        list.append(h('li', { class: 'part' }, h('a', { href: '#term-0', 'data-goto-term': '0', text: t.glossary })));
-      }
-      const narrow = this.clientWidth > 0 && this.clientWidth < 700;
-      nav.append(h('details', { open: !narrow }, h('summary', { text: t.outline }), list));
-    }
-    this.#anchors = anchors;
-
-    const legend = h(
-      'ul',
-      { class: 'legend-line', 'aria-label': t.colStatus },
-      ...[...STATUSES, 'unknown']
-        .filter((s) => (r.quantities || []).some((q) => (q.status || 'unknown') === s))
-        .map((s) => h('li', {}, h('span', { class: `pill s-${s}`, text: s === 'unknown' ? t.unknown : t.status[s] }))),
-    );
-    return heads.length
-      ? h('div', { class: 'reader' }, nav, h('div', {}, legend, article))
-      : h('div', { class: 'reader single' }, h('div', {}, legend, article));
-  }
-
-  /** @type {Map<number, HTMLElement>} */
+  /** The node each outline entry jumps to. @type {Map<number, HTMLElement>} */
   #anchors = new Map();
-
-  /** A highlighted quantity. @param {number} id @param {string} shown */
-  #mark(id, shown) {
-    const q = /** @type {Quantity} */ (this.#idx && this.#idx.byId.get(id));
-    const node = h('mark', {
-      class: `q s-${(q && q.status) || 'unknown'}`,
-      'data-quantity-id': id,
-      tabindex: '-1',
-      part: 'mark',
-      text: shown || (q && q.text) || '',
-    });
-    this.#marks.set(id, node);
-    return node;
-  }
 
   // ---- Filters -------------------------------------------------------------
 
@@ -1145,36 +635,10 @@ export class GovReportElement extends HTMLElement {
     const chosen = new Set(this.#selection.map((q) => q.id));
     for (const [id, m] of this.#marks) m.classList.toggle('dim', active && !chosen.has(id));
     const tbody = this.#root.querySelector('[data-rows]');
-    if (tbody) {
-      const frag = document.createDocumentFragment();
-      for (const q of this.#selection) {
-        const outer = idx.outer(q.sectionId);
-        const sentence = q.sentence || '';
-        frag.append(
-          h(
-            'tr',
-            { 'data-ref': q.id },
-            h(
-              'td',
-              { class: 'num' },
-              h('button', {
-                type: 'button',
-                class: 'go',
-                'data-ref': q.id,
-                text: formatValue(q, this.#lang, { signed: q.status === 'target' ? 'down' : q.kind === 'growth' }),
-              }),
-            ),
-            h('td', { class: 'metric', text: (q.metricId && idx.metricLabels.get(q.metricId)) || q.metric || t.none }),
-            h('td', { class: 'nw' }, h('span', { class: `pill s-${q.status || 'unknown'}`, text: q.status ? t.status[q.status] : t.unknown })),
-            h('td', { class: 'nw', text: q.kind ? t.kind[q.kind] : t.none }),
-            h('td', { class: 'num', text: q.year != null ? String(q.year) : t.none }),
-            h('td', { text: outer ? `${outer.label}${outer.title}` : t.none }),
-            h('td', { class: 'sentence', text: sentence.length > 90 ? sentence.slice(0, 88) + '…' : sentence }),
-          ),
-        );
-      }
-      tbody.replaceChildren(frag);
-    }
+    if (tbody) tbody.replaceChildren(figureRows(this.#selection, this.#ctx()));
+    const article = this.#root.querySelector('article[data-rv-group]');
+    const stop = article && article.querySelector('mark.q[tabindex="0"]');
+    if (article && stop && stop.classList.contains('dim')) setStop(article, article.querySelector('mark.q:not(.dim)'));
     const count = this.#root.querySelector('[data-count]');
     if (count) count.textContent = t.count(this.#selection.length, r.quantities.length);
     const empty = /** @type {HTMLElement|null} */ (this.#root.querySelector('[data-empty]'));
@@ -1192,22 +656,10 @@ export class GovReportElement extends HTMLElement {
     this.#applyFilters();
   }
 
+  /** @param {'csv'|'json'} kind */
   #export(kind) {
-    const r = this.#report;
-    const idx = this.#idx;
-    if (!r || !idx) return;
-    const base = [r.meta && r.meta.region, r.meta && r.meta.planYear, 'figures'].filter(Boolean).join('-');
-    const blob =
-      kind === 'csv'
-        ? new Blob([toCsv(this.#selection, idx)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([toJson(r, this.#selection, this.#filters)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = h('a', { href: url, download: fileName(base, kind) });
-    a.hidden = true;
-    this.#frame.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30000);
+    if (!this.#report || !this.#idx) return;
+    exportFigures(kind, this.#report, this.#selection, this.#filters, this.#idx, this.file, this.#frame);
   }
 
   // ---- Interaction ---------------------------------------------------------
@@ -1283,8 +735,8 @@ export class GovReportElement extends HTMLElement {
 
   /** @param {HTMLElement} mark */
   #setRoving(mark) {
-    for (const m of this.#root.querySelectorAll('mark.q[tabindex="0"]')) if (m !== mark) m.setAttribute('tabindex', '-1');
-    mark.setAttribute('tabindex', '0');
+    const group = mark.closest('[data-rv-group]');
+    if (group) setStop(group, mark);
   }
 
   /** @param {KeyboardEvent} e */
@@ -1310,27 +762,13 @@ export class GovReportElement extends HTMLElement {
       }
       return;
     }
-    if (target.matches('mark.q')) {
-      const all = [...this.#marks.values()].filter((m) => !m.classList.contains('dim') || m === target);
-      const i = all.indexOf(target);
-      let j = -1;
-      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') j = Math.min(all.length - 1, i + 1);
-      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') j = Math.max(0, i - 1);
-      else if (e.key === 'Home') j = 0;
-      else if (e.key === 'End') j = all.length - 1;
-      else if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        this.select(Number(target.getAttribute('data-quantity-id')), { scroll: false });
-        return;
-      }
-      if (j >= 0) {
-        e.preventDefault();
-        const next = all[j];
-        this.#setRoving(next);
-        next.focus();
-        next.scrollIntoView({ block: 'nearest' });
-      }
+    if ((e.key === 'Enter' || e.key === ' ') && target.matches('[data-rv]') && target.localName !== 'button') {
+      e.preventDefault();
+      if (target.matches('mark.q')) this.select(Number(target.getAttribute('data-quantity-id')), { scroll: false });
+      else this.#onClick(/** @type {any} */ ({ target, preventDefault() {} }));
+      return;
     }
+    rovingKey(e);
   }
 
   /** @param {Event} e @param {boolean} on */
@@ -1349,40 +787,10 @@ export class GovReportElement extends HTMLElement {
 
   /** @param {HTMLElement} item */
   #showTip(item) {
-    const t = this.#t;
-    const tip = this.#tip;
-    tip.replaceChildren();
-    if (item.matches('mark.q')) {
-      const q = this.#idx && this.#idx.byId.get(Number(item.getAttribute('data-quantity-id')));
-      if (!q) return;
-      const rows = [
-        [t.tipValue, formatValue(q, this.#lang, { signed: q.status === 'target' ? 'down' : q.kind === 'growth' })],
-        [t.tipUnit, q.unit || t.none],
-        [t.tipMetric, (q.metricId && this.#idx?.metricLabels.get(q.metricId)) || q.metric || t.none],
-        [t.tipStatus, q.status ? t.status[q.status] : t.unknown],
-        [t.tipKind, q.kind ? t.kind[q.kind] : t.none],
-        [t.tipYear, q.year != null ? String(q.year) : t.none],
-      ];
-      tip.append(h('dl', {}, ...rows.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })])));
-    } else {
-      const g = this.#report && this.#report.glossary[Number(item.getAttribute('data-term'))];
-      if (!g) return;
-      tip.append(h('div', { class: 'tip-title', text: g.term }), h('div', { text: g.definition }));
-    }
-    tip.hidden = false;
+    if (!fillTip(this.#tip, item, this.#ctx())) return;
+    this.#tip.hidden = false;
     item.setAttribute('aria-describedby', 'tip');
-    const box = this.#frame.getBoundingClientRect();
-    const rect = item.getBoundingClientRect();
-    const width = tip.offsetWidth;
-    let left = rect.left - box.left;
-    left = Math.max(0, Math.min(left, box.width - width));
-    let top = rect.bottom - box.top + 6;
-    // Above the item when it would run past the bottom of the viewport.
-    if (rect.bottom + tip.offsetHeight + 12 > window.innerHeight && rect.top > tip.offsetHeight + 12) {
-      top = rect.top - box.top - tip.offsetHeight - 6;
-    }
-    tip.style.setProperty('left', `${Math.round(left)}px`);
-    tip.style.setProperty('top', `${Math.round(top)}px`);
+    placeTip(this.#tip, item, this.#frame);
   }
 
   #hideTip() {

@@ -11,16 +11,7 @@ export const STATUSES = ['actual', 'estimate', 'target', 'context'];
 /** The kinds in display order. */
 export const KINDS = ['amount', 'growth', 'rate', 'multiple'];
 
-/** Symbols for qualifiers, shown before a value. */
-export const QUAL_SYMBOL = {
-  exact: '',
-  approx: '≈',
-  at_least: '≥',
-  over: '>',
-  near: '<',
-  at_most: '≤',
-  range: '',
-};
+export { formatNumber, formatValue } from './format.js';
 
 /**
  * Lookups over a report, computed once per report.
@@ -65,48 +56,10 @@ export function indexReport(report) {
     }
     return null;
   };
-  /** Headline label per metric id. */
+  /** Headline label per metric id (the report's own term where it has one). */
   const metricLabels = new Map();
-  for (const h of report.headline || []) metricLabels.set(h.metricId, h.label);
+  for (const h of report.headline || []) metricLabels.set(h.metricId, /** @type {any} */ (h).term ?? h.label);
   return { byId, sections, outer, chain, part, metricLabels };
-}
-
-/**
- * Formats a number for display: grouping, at most 4 decimals.
- * @param {number} v
- * @param {'zh'|'en'} lang
- */
-export function formatNumber(v, lang = 'zh') {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return '';
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', {
-    maximumFractionDigits: 4,
-  }).format(v);
-}
-
-/** Whether a unit is written right after the number, without a space. */
-function tightUnit(unit) {
-  return /^[%‰％‱°]/.test(unit) || unit === '';
-}
-
-/**
- * A quantity's value with its unit and qualifier, e.g. `≥5%`, `1,900 亿元`,
- * `4.5–5%`. With `signed`, growth figures get `+` or `−` (`'down'`: only
- * falls get a sign, for targets such as `≥5%`).
- * @param {{value:number, hi?:number|null, unit:string, qual?:string, direction?:string|null, kind?:string|null}} q
- * @param {'zh'|'en'} lang
- * @param {{signed?: boolean|'down', qual?: boolean}} [opts]
- */
-export function formatValue(q, lang = 'zh', opts = {}) {
-  const { signed = false, qual = true } = opts;
-  let num = formatNumber(q.value, lang);
-  if (q.hi != null && Number.isFinite(q.hi)) num += '–' + formatNumber(q.hi, lang);
-  if (signed && q.kind === 'growth') {
-    if (q.direction === 'down') num = '−' + num;
-    else if (signed !== 'down') num = '+' + num;
-  }
-  const sym = qual ? QUAL_SYMBOL[q.qual] || '' : '';
-  const unit = q.unit || '';
-  return sym + num + (tightUnit(unit) ? '' : ' ') + unit;
 }
 
 /**
@@ -202,7 +155,24 @@ export const CSV_COLUMNS = [
   'sentence',
   'start',
   'end',
+  'measure',
+  'region',
+  'reportYear',
+  'reviewYear',
+  'file',
 ];
+
+/**
+ * The columns that say which report a row comes from (so exports of several
+ * reports can be merged): region, year of the report (meta.planYear), year
+ * reviewed (meta.reviewYear), file name.
+ * @param {Report} report
+ * @param {string} [file]
+ */
+export function sourceColumns(report, file = '') {
+  const m = (report && report.meta) || /** @type {any} */ ({});
+  return { region: m.region ?? null, reportYear: m.planYear ?? null, reviewYear: m.reviewYear ?? null, file: file || null };
+}
 
 /**
  * One CSV cell: quoted when needed; a text cell that a spreadsheet would read
@@ -221,13 +191,16 @@ export function csvCell(v) {
  * spreadsheets read the Chinese text).
  * @param {Quantity[]} rows
  * @param {ReturnType<typeof indexReport>} idx
+ * @param {ReturnType<typeof sourceColumns>} [source] the report's region, years and file
  */
-export function toCsv(rows, idx) {
+export function toCsv(rows, idx, source = /** @type {any} */ ({})) {
   const lines = [CSV_COLUMNS.join(',')];
   for (const q of rows) {
     const s = idx.outer(q.sectionId);
     const rec = {
       ...q,
+      measure: /** @type {any} */ (q).measure ?? 'total',
+      ...source,
       section: s ? `${s.label}${s.title}` : '',
       start: q.span ? q.span[0] : '',
       end: q.span ? q.span[1] : '',
@@ -242,16 +215,19 @@ export function toCsv(rows, idx) {
  * @param {Report} report
  * @param {Quantity[]} rows
  * @param {object} filters
+ * @param {string} [file] the report's file name
  */
-export function toJson(report, rows, filters) {
+export function toJson(report, rows, filters, file = '') {
+  const source = sourceColumns(report, file);
   return (
     JSON.stringify(
       {
         schemaVersion: report.schemaVersion,
         meta: report.meta,
+        file: source.file,
         filters,
         count: rows.length,
-        quantities: rows,
+        quantities: rows.map((q) => ({ ...q, measure: /** @type {any} */ (q).measure ?? 'total', ...source })),
       },
       null,
       2,

@@ -88,13 +88,18 @@ test('segment drops overlapping marks and terms that overlap marks', () => {
   );
 });
 
-test('formatValue shows qualifiers, ranges and signs', () => {
-  assert.equal(formatValue({ value: 5, unit: '%', qual: 'at_least' }), '≥5%');
+test('formatValue writes qualifiers out, shows ranges and signs', () => {
+  assert.equal(formatValue({ value: 5, unit: '%', qual: 'at_least' }), '5%以上');
+  assert.equal(formatValue({ value: 30, unit: '%', qual: 'near' }), '近 30%');
+  assert.equal(formatValue({ value: 30, unit: '%', qual: 'near' }, 'en'), 'nearly 30%');
+  assert.equal(formatValue({ value: 5, unit: '%', qual: 'approx' }, 'en'), 'about 5%');
+  assert.equal(formatValue({ value: 3, unit: '%', qual: 'at_most' }), '不超过 3%');
   assert.equal(formatValue({ value: 1900, unit: '亿元', qual: 'exact' }), '1,900 亿元');
   assert.equal(formatValue({ value: 3, hi: 4, unit: '%', qual: 'range' }), '3–4%');
   assert.equal(formatValue({ value: 2, unit: '%', qual: 'exact', kind: 'growth', direction: 'down' }, 'zh', { signed: 'down' }), '−2%');
   assert.equal(formatValue({ value: 2, unit: '%', qual: 'exact', kind: 'growth', direction: 'up' }, 'zh', { signed: 'down' }), '2%');
-  assert.equal(formatValue({ value: 5.2, unit: '%', qual: 'approx', kind: 'growth', direction: 'up' }, 'zh', { signed: true }), '≈+5.2%');
+  assert.equal(formatValue({ value: 5.2, unit: '%', qual: 'approx', kind: 'growth', direction: 'up' }, 'zh', { signed: true }), '+5.2%左右');
+  assert.equal(formatValue({ value: 5.2, unit: '%', qual: 'approx', kind: 'growth', direction: 'up' }, 'zh', { signed: true, symbols: true }), '≈+5.2%');
 });
 
 test('csvCell quotes and neutralises spreadsheet formulas', () => {
@@ -114,6 +119,10 @@ test('toCsv writes a header and one line per quantity', () => {
   assert.equal(lines.length, 3);
   assert.ok(lines[1].startsWith('0,1200 亿元,1200,,亿元,'));
   assert.ok(lines[1].includes('一、2024 年工作回顾'));
+  assert.ok(lines[0].endsWith(',measure,region,reportYear,reviewYear,file'));
+  assert.ok(lines[1].endsWith(',total,,,,'), 'no source given: empty source columns');
+  const merged = toCsv(report.quantities.slice(0, 1), idx, { region: '示例市', reportYear: 2025, reviewYear: 2024, file: 'a.txt' });
+  assert.ok(merged.trim().split('\r\n')[1].endsWith(',total,示例市,2025,2024,a.txt'));
 });
 
 test('toJson carries meta, filters and rows', () => {
@@ -121,6 +130,15 @@ test('toJson carries meta, filters and rows', () => {
   assert.equal(out.count, 3);
   assert.equal(out.meta.region, '示例市');
   assert.deepEqual(out.filters, { status: 'actual' });
+  const withFile = JSON.parse(toJson(report, report.quantities.slice(0, 2), {}, 'x.txt'));
+  assert.equal(withFile.file, 'x.txt');
+  assert.deepEqual(
+    withFile.quantities.map((q) => [q.region, q.reportYear, q.reviewYear, q.file, q.measure]),
+    [
+      ['示例市', 2025, 2024, 'x.txt', 'total'],
+      ['示例市', 2025, 2024, 'x.txt', 'total'],
+    ],
+  );
 });
 
 test('filterQuantities filters by status, kind, metric, section and search', () => {

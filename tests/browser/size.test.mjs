@@ -16,8 +16,8 @@ try {
   // reported as a skip below
 }
 
-/** Widget budget: minified + gzip, without the engine. */
-const BUDGET_GZIP = 24 * 1024;
+/** Widget budget: minified + gzip, without the engine (the project's ≤ 25 KB). */
+const BUDGET_GZIP = 25 * 1024;
 
 async function bundle(withEngine) {
   const res = await esbuild.build({
