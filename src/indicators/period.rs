@@ -270,11 +270,11 @@ fn opens_on_past_plan(head: &str, years: &Years) -> bool {
         && ["时期", "期间", "以来"].iter().any(|w| opening.contains(w))
 }
 
-/// Does a paragraph open on the reviewed year (`2024年，…`)?
+/// Does a paragraph open on the reviewed year (`2024年，…`, `刚刚过去的2025年，…`)?
 fn opens_on_year(head: &str, years: &Years) -> bool {
-    years
-        .review
-        .is_some_and(|y| head.starts_with(&format!("{y}年")))
+    let opening = head.get(..window_end(head, 0, 24)).unwrap_or(head);
+    let year = years.review.map(|y| format!("{y}年"));
+    year.is_some_and(|y| opening.contains(&y)) && !opening.contains("五年")
 }
 
 /// Does a sentence speak of a period after the plan year? Gives its end year
@@ -425,7 +425,7 @@ pub(super) fn status_of(
             !YEARLY_NOUNS.iter().any(|n| after.starts_with(n))
         })
     }) || (scope == Scope::PastPeriod
-        && TOTAL_CUES.iter().any(|c| clause.contains(c)));
+        && TOTAL_CUES.iter().any(|c| names_cue(clause, c)));
     if multi_year || matches!(named, Some(NamedYear::Span(_))) {
         let future_span =
             matches!(named, Some(NamedYear::Span(end)) if years.plan.is_some_and(|p| end > p));
@@ -503,6 +503,14 @@ fn clause_before(before: &str, since: usize) -> &str {
         .find(|(_, c)| matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     tail.get(mark..).unwrap_or("")
+}
+
+/// Does a clause contain a cue as a word of its own (`5年` but not `2025年`)?
+fn names_cue(clause: &str, cue: &str) -> bool {
+    clause.match_indices(cue).any(|(at, _)| {
+        !cue.starts_with(|c: char| c.is_ascii_digit())
+            || !clause[..at].ends_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Does a clause name months of the year (`1—11月`, `1-9月`)?
