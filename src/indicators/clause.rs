@@ -319,10 +319,12 @@ impl ClauseInfo {
         let estimate = whole_clause.contains("预计")
             || before.trim_start_matches(['，', '、']).starts_with("预计");
         let respectively = whole_clause.contains("分别");
-        let last_year = ["去年", "上年"].iter().any(|w| whole_clause.contains(w))
-            && !["比上年", "比去年", "较上年", "较去年", "同比"]
-                .iter()
-                .any(|w| whole_clause.contains(w));
+        // `去年`/`上年` not as a comparison base (`比上年`): last year's figure.
+        let last_year = ["去年", "上年"].iter().any(|w| {
+            whole_clause
+                .match_indices(w)
+                .any(|(at, _)| !whole_clause[..at].ends_with(['比', '较', '同', '于', '与']))
+        });
         let mut subject = subject_of(clause);
         // `迈上4个万亿元台阶、达14.2万亿元`: what follows the earlier figure is
         // its own tail, so the subject is the clause's, before that figure.
@@ -424,6 +426,7 @@ pub(super) fn subject_of(clause: &str) -> String {
             }
         }
         s = strip_year_prefix(s);
+        s = strip_year_suffix(s);
         if s == before {
             break;
         }
@@ -460,6 +463,19 @@ pub(super) const OBJECT_STOPS: &[&str] = &[
     "台阶", "规模", "大关", "，", "。", "；", "、", "：", "（", "和", "及", "与", "等", "成为",
     "落地",
 ];
+
+/// Strips a trailing `2015年的` (the year of a level: `增加到2015年的287.9亿元`).
+fn strip_year_suffix(s: &str) -> &str {
+    let Some(rest) = s.strip_suffix("年的") else {
+        return s;
+    };
+    let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        rest.get(..rest.len() - 4).unwrap_or(s)
+    } else {
+        s
+    }
+}
 
 /// Strips an inline list label (`（1）`, `(2)`, `3.`) from the start of a phrase.
 fn strip_list_label(s: &str) -> &str {

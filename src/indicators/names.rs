@@ -55,6 +55,12 @@ const COMPARISONS: &[&str] = &[
     "高于", "低于", "快于", "慢于", "超出", "居", "比", "较", "占", "位居",
 ];
 
+/// Does a metric phrase compare rather than name (`高于全国`, `居全国第3`, but
+/// not `居民…`)?
+fn is_comparison(m: &str) -> bool {
+    COMPARISONS.iter().any(|c| m.starts_with(c)) && !m.starts_with("居民")
+}
+
 /// Heads that a list item may leave to the item before (`粮食播种面积…、产量…`).
 const BARE_HEADS: &[&str] = &[
     "产量",
@@ -195,7 +201,7 @@ pub(super) fn assign_metrics(
                     .rev()
                     .take_while(|&k| found[k].sentence == found[i].sentence)
                     .filter_map(|k| notes[k].metric.clone())
-                    .find(|m| !COMPARISONS.iter().any(|c| m.starts_with(c)))
+                    .find(|m| !is_comparison(m))
             })
             .flatten();
         let own_subject = quoted_modifier(text, info)
@@ -333,7 +339,10 @@ pub(super) fn assign_metrics(
             // A time span measures time, never an indicator.
             // What a cause drives (`…带动陕西进出口415.4亿元`) is its share, not the whole.
             let wide = wide_clause(text, &clauses[k]);
-            let driven = ["带动", "拉动"].iter().any(|w| wide.contains(w))
+            // An amount a cause drives is its share; a rate it drives is the
+            // whole's (`带动一般公共预算收入增长6.6%`), unless it follows a share.
+            let driven = (["带动", "拉动"].iter().any(|w| wide.contains(w))
+                && found[k].mention.dimension != Dimension::Ratio)
                 || (inherits && k > 0 && parts_of[k - 1]);
             let compares = COMPARE_VERBS.iter().any(|w| wide.contains(w))
                 || found[k].mention.unit.contains("百分点") && wide.contains("全国");

@@ -81,7 +81,14 @@ const PAST_CUES: &[&str] = &[
 const RECORD_WORDS: &[&str] = &["新高", "最高", "最好", "最快", "最低", "最多", "来最"];
 
 /// Sentence cues of a future period whose end year the text does not give.
-const FUTURE_CUES: &[&str] = &["未来五年", "《纲要", "规划纲要", "远景目标", "二〇三五年"];
+const FUTURE_CUES: &[&str] = &[
+    "未来五年",
+    "今后五年",
+    "纲要（草案）",
+    "规划建议",
+    "远景目标",
+    "二〇三五年",
+];
 
 /// Cues that a sentence speaks of the plan year even when it names a plan period
 /// (`今年是“十五五”开局之年`).
@@ -167,6 +174,7 @@ impl Years {
 pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec<Scope> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut run = false;
+    let mut part_past = false;
     let mut part_future: Option<Option<i32>> = None;
     let mut prev_start = 0usize;
     let mut h = 0usize;
@@ -180,7 +188,11 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
                 && matches!(heading.level, SectionLevel::Part | SectionLevel::Section)
                 && heading.label != "——"
             {
-                run = titles_a_past_period(&heading.title, years);
+                // A section of a part on a past period stays in that period.
+                if heading.level == SectionLevel::Part {
+                    part_past = titles_a_past_period(&heading.title, years);
+                }
+                run = part_past || titles_a_past_period(&heading.title, years);
             }
             // A part on the new five-year period (`二、“十五五”时期目标任务`).
             if heading.range.start >= prev_start && heading.level == SectionLevel::Part {
@@ -407,8 +419,11 @@ pub(super) fn status_of(
         || years
             .plan
             .is_some_and(|y| before.contains(&format!("{y}年")));
+    // So does a sentence that names the reviewed year (`2012年，…`).
+    let review_year_named = years.review.is_some()
+        && named_year(before).is_some_and(|n| n == NamedYear::One(years.review.unwrap_or(0)));
     let scope = match place.paragraph {
-        _ if place.in_target_list || plan_year_named => Scope::Year,
+        _ if place.in_target_list || plan_year_named || review_year_named => Scope::Year,
         Scope::FuturePeriod(end) => Scope::FuturePeriod(end),
         paragraph => match future_period(before, years) {
             Some(end) => Scope::FuturePeriod(end),
@@ -451,10 +466,18 @@ pub(super) fn status_of(
     }
     match scope {
         Scope::FuturePeriod(end) => {
+            // `从A提高到B`: A is where the period starts, the reviewed year's level.
+            if kind != Kind::Growth && is_start_point(text, f) {
+                return period(Status::Context, years.review);
+            }
             let year = if kind == Kind::Growth { None } else { end };
             return period(Status::Target, year);
         }
         Scope::PastPeriod => {
+            // A change on the year before (`同比增长8.9%`) is the reviewed year's.
+            if kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| before.contains(w)) {
+                return period(done, years.review);
+            }
             if kind != Kind::Growth && kind != Kind::Multiple && !info.estimate {
                 if is_start_point(text, f) {
                     return period(Status::Context, years.review.map(|r| r - 5));
