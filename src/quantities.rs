@@ -259,11 +259,22 @@ const PREFIX_QUALIFIERS: &[(&str, Qual)] = &[
     ("低于", Qual::AtMost),
     ("控制在", Qual::AtMost),
     ("迈上", Qual::AtLeast),
+    ("跨上", Qual::AtLeast),
+    ("跃上", Qual::AtLeast),
+    ("站上", Qual::AtLeast),
+    ("迈过", Qual::AtLeast),
+    ("登上", Qual::AtLeast),
+    ("连跨", Qual::AtLeast),
+    ("跨过", Qual::Over),
+    ("跨越", Qual::Over),
     ("超", Qual::Over),
     ("逾", Qual::Over),
     ("近", Qual::Near),
     ("约", Qual::Approx),
 ];
+
+/// Verbs that step over a threshold: at-least only before `台阶`.
+const STEP_VERBS: &[&str] = &["迈上", "跨上", "跃上", "站上", "迈过", "登上", "连跨"];
 
 /// Qualifier words after a quantity.
 const SUFFIX_QUALIFIERS: &[(&str, Qual)] = &[
@@ -681,9 +692,12 @@ impl Scanner<'_> {
             .iter()
             .find(|(w, _)| self.ends_with(start, w))
             .map(|&(w, q)| (start - w.chars().count(), q));
-        // 迈上…台阶 is at-least only with 台阶 after it.
+        // 迈上…台阶 (and the other step verbs) is at-least only with 台阶 after it,
+        // maybe past the next steps (`连跨5万亿元、6万亿元两个台阶`).
         let before = before.filter(|&(_, q)| {
-            q != Qual::AtLeast || !self.ends_with(start, "迈上") || self.starts_with(end, "台阶")
+            q != Qual::AtLeast
+                || !STEP_VERBS.iter().any(|v| self.ends_with(start, v))
+                || (0..12).any(|k| self.starts_with(end + k, "台阶"))
         });
         let after = SUFFIX_QUALIFIERS
             .iter()

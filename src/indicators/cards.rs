@@ -47,6 +47,8 @@ pub fn headline(
                         && q.year == review_year
                         && q.measure == Measure::Total
                         && !n.sub_period
+                        // A figure without digits (`突破万亿元`) is too vague for a card.
+                        && q.text.chars().any(|c| c.is_numeric() && !"万亿千百十".contains(c))
                         && if growth {
                             q.kind == Some(Kind::Growth) && q.dimension == Dimension::Ratio
                         } else {

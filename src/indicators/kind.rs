@@ -18,8 +18,7 @@ pub(super) fn kind_of(
     // A list item shares the verb of the item before it, and so does a clause
     // of cue words only (`增长确保9%、力争10%`).
     let rest = info.clause.trim_start_matches(['、', '，', '和']);
-    let cues_only =
-        !info.clause.is_empty() && ["力争", "确保", "争取", "努力"].iter().any(|c| rest == *c);
+    let cues_only = !info.clause.is_empty() && ["力争", "确保", "争取", "努力"].contains(&rest);
     if (info.list_continuation || cues_only) && info.subject.is_empty() {
         if let Some((p, _)) = prev {
             if let Some(k) = p.kind {

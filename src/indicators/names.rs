@@ -317,7 +317,7 @@ pub(super) fn assign_metrics(
         // has it; the first indicator of the list names it.
         // Only a rate is shared; one amount for a list is their sum.
         let shared = (n == 1 && found[i].mention.dimension == Dimension::Ratio)
-            .then(|| base.as_deref().map(|b| members(b)))
+            .then(|| base.as_deref().map(members))
             .flatten()
             .filter(|m| m.len() > 1);
         for k in i..j {
@@ -346,11 +346,16 @@ pub(super) fn assign_metrics(
                 || (inherits && k > 0 && parts_of[k - 1]);
             let compares = COMPARE_VERBS.iter().any(|w| wide.contains(w))
                 || found[k].mention.unit.contains("百分点") && wide.contains("全国");
+            // A share (`占全国份额从14%提升到15.5%`) is not the indicator it inherits.
+            let share = inherits
+                && found[k].mention.dimension == Dimension::Ratio
+                && ["占", "份额", "比重"].iter().any(|w| wide.contains(w));
             parts_of[k] = driven;
             let measurable = found[k].mention.dimension != Dimension::Duration
                 && !belongs_to_prev
                 && !driven
-                && !compares;
+                && !compares
+                && !share;
             let mut id = metric
                 .as_deref()
                 .filter(|_| measurable)

@@ -398,7 +398,12 @@ pub(super) fn status_of(
         year,
         sub_period,
     };
-    let done = if info.estimate {
+    // A sentence that opens on 预计 estimates all it states.
+    let estimate = info.estimate
+        || text
+            .get(f.sentence.start..f.mention.range.start)
+            .is_some_and(|s| s.trim_start().starts_with("预计"));
+    let done = if estimate {
         Status::Estimate
     } else {
         Status::Actual
@@ -478,14 +483,14 @@ pub(super) fn status_of(
             if kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| before.contains(w)) {
                 return period(done, years.review);
             }
-            if kind != Kind::Growth && kind != Kind::Multiple && !info.estimate {
+            if kind != Kind::Growth && kind != Kind::Multiple && !estimate {
                 if is_start_point(text, f) {
                     return period(Status::Context, years.review.map(|r| r - 5));
                 }
                 if is_end_point(text, f, clause) {
                     return period(Status::Actual, years.review);
                 }
-            } else if info.estimate && kind != Kind::Multiple {
+            } else if estimate && kind != Kind::Multiple {
                 return period(Status::Estimate, years.review);
             }
             return period(Status::Context, None);
@@ -498,7 +503,7 @@ pub(super) fn status_of(
     if is_start_point(text, f) {
         return period(Status::Context, years.review.map(|r| r - 1));
     }
-    if info.estimate {
+    if estimate {
         return period(Status::Estimate, years.review);
     }
     // A clause with no subject of its own continues the previous quantity's.
