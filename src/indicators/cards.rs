@@ -54,6 +54,7 @@ pub fn headline(
                         } else {
                             // A percentage-point figure is a difference, never a level.
                             matches!(q.kind, Some(Kind::Amount | Kind::Rate))
+                                && level_dimension(entry.id).is_none_or(|d| d == q.dimension)
                                 && q.dimension != Dimension::Duration
                                 && !q.unit.contains("百分点")
                         }
@@ -88,6 +89,36 @@ pub fn headline(
         });
     }
     rows
+}
+
+/// What an indicator's level is measured in, where that is fixed: a level
+/// card in another dimension (`完成年计划的113.4%` for new jobs) is not the level.
+fn level_dimension(id: &str) -> Option<Dimension> {
+    Some(match id {
+        "gdp"
+        | "gdp_per_capita"
+        | "industrial_value_added"
+        | "services_value_added"
+        | "fixed_asset_investment"
+        | "retail_sales"
+        | "general_budget_revenue"
+        | "general_budget_expenditure"
+        | "foreign_trade"
+        | "exports"
+        | "imports"
+        | "foreign_investment"
+        | "disposable_income"
+        | "urban_disposable_income"
+        | "rural_disposable_income"
+        | "tax_fee_cuts"
+        | "special_bonds"
+        | "tourism_revenue" => Dimension::Currency,
+        "urban_new_jobs" | "tourist_visits" => Dimension::People,
+        "unemployment_rate" | "rd_intensity" | "deficit_ratio" | "cpi" => Dimension::Ratio,
+        "grain_output" => Dimension::Mass,
+        "high_tech_enterprises" | "market_entities" => Dimension::Count,
+        _ => return None,
+    })
 }
 
 /// The report's own term for an indicator in a metric phrase, if it is one to show.

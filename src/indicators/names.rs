@@ -75,7 +75,18 @@ const BARE_HEADS: &[&str] = &[
 
 /// Bare names that, right after a figure of something else, belong to that
 /// thing (`猕猴桃综合产值增长8.5%、出口增长53.6%`).
-const BARE_NAMES: &[&str] = &["出口", "进口", "投资", "外贸", "进出口", "收入"];
+const BARE_NAMES: &[&str] = &[
+    "出口",
+    "进口",
+    "投资",
+    "外贸",
+    "进出口",
+    "收入",
+    "出口额",
+    "进口额",
+    "投资额",
+    "进出口额",
+];
 
 /// What the names pass knows of the report.
 struct Namer {
@@ -349,16 +360,23 @@ pub(super) fn assign_metrics(
             // A share (`占全国份额从14%提升到15.5%`) is not the indicator it inherits.
             let share = inherits
                 && found[k].mention.dimension == Dimension::Ratio
-                && ["占", "份额", "比重"].iter().any(|w| wide.contains(w));
+                && ["占", "份额", "比重", "计划的"]
+                    .iter()
+                    .any(|w| wide.contains(w));
             parts_of[k] = driven;
             let measurable = found[k].mention.dimension != Dimension::Duration
                 && !belongs_to_prev
                 && !driven
                 && !compares
                 && !share;
+            // A bare name listed after a part (`农产品网络零售额、出口额`) shares its owner.
+            let after_part = k > i
+                && parts.len() == n
+                && notes[i].metric_id.is_none()
+                && BARE_NAMES.contains(&parts[k - i].as_str());
             let mut id = metric
                 .as_deref()
-                .filter(|_| measurable)
+                .filter(|_| measurable && !after_part)
                 .and_then(|m| namer.lookup(m, kind));
             let mut also = Vec::new();
             if let Some(ms) = shared.as_ref().filter(|_| measurable) {
