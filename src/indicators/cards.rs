@@ -64,11 +64,15 @@ pub fn headline(
         };
         let level = result(false);
         let growth = result(true);
+        // The indicator's target: a rate of growth first, then its level, and
+        // an addition (`新认定…1300家`, shown as such) only when there is no
+        // other; never an absolute change beside the size (`比上年增加1.1万亿元`).
         let target = targets
             .iter()
             .filter(|t| t.metric_id.as_deref() == Some(entry.id))
-            .min_by_key(|t| t.kind != Some(Kind::Growth))
-            .and_then(|t| quantities.get(t.quantity_id as usize));
+            .filter_map(|t| quantities.get(t.quantity_id as usize))
+            .filter(|q| q.kind != Some(Kind::Growth) || q.dimension == Dimension::Ratio)
+            .min_by_key(|q| (q.measure != Measure::Total, q.kind != Some(Kind::Growth)));
         if level.is_none() && growth.is_none() && target.is_none() {
             continue;
         }

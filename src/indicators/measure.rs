@@ -40,14 +40,18 @@ pub(super) fn measure_of(
     metric_id: Option<&str>,
     kind: Option<Kind>,
 ) -> Measure {
+    // An absolute change (`比上年增加1000亿元`) counts what was added, a rate
+    // does not; even a flow's change is not its size.
+    let absolute_change = kind == Some(Kind::Growth)
+        && !matches!(f.mention.dimension, Dimension::Ratio | Dimension::Multiple);
+    if absolute_change {
+        return Measure::Added;
+    }
     if metric_id.is_some_and(|id| FLOW_INDICATORS.contains(&id)) {
         return Measure::Total;
     }
     let named = |s: &str| ADDITION_CUES.iter().any(|c| s.contains(c));
-    // An absolute change (`增长200亿元`) counts what was added, a rate does not.
-    let absolute_change = kind == Some(Kind::Growth)
-        && !matches!(f.mention.dimension, Dimension::Ratio | Dimension::Multiple);
-    if named(clause) || metric.is_some_and(named) || absolute_change {
+    if named(clause) || metric.is_some_and(named) {
         Measure::Added
     } else {
         Measure::Total
