@@ -330,7 +330,7 @@ pub(super) fn assign_metrics(
         let shared = (n == 1 && found[i].mention.dimension == Dimension::Ratio)
             .then(|| base.as_deref().map(members))
             .flatten()
-            .filter(|m| m.len() > 1);
+            .filter(|m| m.0.len() > 1);
         for k in i..j {
             let mut metric = if parts.len() == n && n > 1 {
                 Some(parts[k - i].clone())
@@ -363,12 +363,23 @@ pub(super) fn assign_metrics(
                 && ["占", "份额", "比重", "计划的"]
                     .iter()
                     .any(|w| wide.contains(w));
+            // A figure net of a part (`扣除…因素后，…增长5%`) is not the aggregate's.
+            let net_of = {
+                let from = if k > 0 && found[k - 1].sentence == found[k].sentence {
+                    found[k - 1].mention.range.end
+                } else {
+                    found[k].sentence.start
+                };
+                text.get(from..found[k].mention.range.start)
+                    .is_some_and(|s| s.contains("扣除"))
+            };
             parts_of[k] = driven;
             let measurable = found[k].mention.dimension != Dimension::Duration
                 && !belongs_to_prev
                 && !driven
                 && !compares
-                && !share;
+                && !share
+                && !net_of;
             // A bare name listed after a part (`农产品网络零售额、出口额`) shares its owner.
             let after_part = k > i
                 && parts.len() == n
@@ -381,13 +392,16 @@ pub(super) fn assign_metrics(
             let mut also = Vec::new();
             if let Some(ms) = shared.as_ref().filter(|_| measurable) {
                 // A member that is a name by itself keeps it (`游客人数、旅游收入`).
-                let ids: Vec<(&String, &'static str)> = ms
-                    .iter()
-                    .filter_map(|(raw, headed)| {
-                        let by_itself = namer.lookup(raw, kind).map(|id| (raw, id));
-                        by_itself.or_else(|| namer.lookup(headed, kind).map(|id| (headed, id)))
-                    })
-                    .collect();
+                let ids: Vec<(&String, &'static str)> =
+                    ms.0.iter()
+                        .filter_map(|(raw, headed)| {
+                            // …unless the list shares a tail it lacks (`…企业、…企业贷款`).
+                            let by_itself = (!ms.1)
+                                .then(|| namer.lookup(raw, kind).map(|id| (raw, id)))
+                                .flatten();
+                            by_itself.or_else(|| namer.lookup(headed, kind).map(|id| (headed, id)))
+                        })
+                        .collect();
                 if let Some(&(m, first)) = ids.first() {
                     if id.is_none() {
                         id = Some(first);
@@ -534,35 +548,46 @@ fn topic_of(doc: &Document, paragraph: usize) -> Option<&str> {
 /// The members of a subject list, each with the head the list shares
 /// (`高新技术、科技型中小企业数量` → `高新技术企业数量`, `科技型中小企业数量`;
 /// `高新技术企业、科技型中小企业贷款` → `高新技术企业贷款`, `科技型中小企业贷款`).
-fn members(subject: &str) -> Vec<(String, String)> {
+fn members(subject: &str) -> (Vec<(String, String)>, bool) {
     let parts: Vec<&str> = subject.split(['、']).filter(|p| !p.is_empty()).collect();
     if parts.len() < 2 {
-        return Vec::new();
+        return (Vec::new(), false);
     }
-    let last = parts[parts.len() - 1];
-    // What the last member has after the words it shares with the first.
-    let first = parts[0];
-    let shared_tail = (1..=first.chars().count().min(4)).rev().find_map(|n| {
+    let headed = match shared_tail(&parts) {
+        Some(tail) => {
+            let headed: Vec<String> = parts.iter().map(|p| with_tail(p, &tail)).collect();
+            return (
+                parts.iter().map(|p| p.to_string()).zip(headed).collect(),
+                true,
+            );
+        }
+        None => split_list(subject, parts.len(), false),
+    };
+    (
+        parts.iter().map(|p| p.to_string()).zip(headed).collect(),
+        false,
+    )
+}
+
+/// What the last member of a list has after the words it shares with the
+/// first (`高新技术企业`, `科技型中小企业贷款` → `贷款`).
+fn shared_tail(parts: &[&str]) -> Option<String> {
+    let (first, last) = (parts.first()?, parts.last()?);
+    (1..=first.chars().count().min(4)).rev().find_map(|n| {
         let at = first.char_indices().rev().nth(n - 1)?.0;
         let end = first.get(at..)?;
         let pos = last.rfind(end)?;
         let tail = last.get(pos + end.len()..)?;
         (!tail.is_empty()).then(|| tail.to_string())
-    });
-    let headed = match shared_tail {
-        Some(tail) => parts
-            .iter()
-            .map(|p| {
-                if p.ends_with(tail.as_str()) {
-                    p.to_string()
-                } else {
-                    format!("{p}{tail}")
-                }
-            })
-            .collect(),
-        None => split_list(subject, parts.len(), false),
-    };
-    parts.iter().map(|p| p.to_string()).zip(headed).collect()
+    })
+}
+
+fn with_tail(part: &str, tail: &str) -> String {
+    if part.ends_with(tail) {
+        part.to_string()
+    } else {
+        format!("{part}{tail}")
+    }
 }
 /// `新增市场主体` → `市场主体`.
 pub(super) fn strip_additions(s: &str) -> &str {
@@ -582,6 +607,10 @@ pub(super) fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<Str
         .filter(|p| !p.is_empty())
         .collect();
     if parts.len() == n {
+        // A tail the last item shares with the first (`…企业、…企业贷款`) goes to all.
+        if let Some(tail) = shared_tail(&parts) {
+            return parts.iter().map(|p| with_tail(p, &tail)).collect();
+        }
         let last = parts[n - 1];
         // Urban and rural pairs share what follows the last one's modifier:
         // 城镇和农村居民人均可支配收入 → 城镇居民…, 农村居民….
