@@ -12,50 +12,9 @@ import { decodeText } from './gov-report.js';
 import { indexReport } from './model.js';
 import { sentenceCell } from './figures.js';
 import { metricName } from './format.js';
+import { adoptSheet, COMPARE_CSS } from './panel-styles.js';
 import { PANEL_LABELS, targetText, resultText, gapText, targetChange } from './panel-labels.js';
 
-const CSS = `
-.cmp { margin-top: .45rem; padding-top: .4rem; border-top: 1px dashed var(--_bd); font-size: .88em; }
-.cmp p { margin: 0 0 .15rem; display: flex; flex-wrap: wrap; gap: 0 .35rem; align-items: baseline; }
-.cmp .go, .cmp-table .go, .tgts .go.prev { font-variant-numeric: tabular-nums; }
-.verdict, .change { display: inline-block; padding: 0 .4em; border-radius: 4px; font-size: .85em;
- border: 1px solid var(--_bd); white-space: nowrap; }
-.v-met { border-color: #1a7f37; color: color-mix(in srgb, #1a7f37 70%, var(--_fg)); }
-.v-missed { border-color: #cf222e; color: color-mix(in srgb, #cf222e 70%, var(--_fg)); font-weight: 600; }
-.v-no-result, .v-no-target { color: var(--_mu); border-style: dashed; }
-.c-raised::before { content: "↑ "; } .c-cut::before { content: "↓ "; } .c-kept::before { content: "= "; }
-.cmp-wrap { margin-top: 1.25rem; }
-.cmp-src { border: 1px solid var(--_ac); border-radius: var(--_r); padding: .5rem .75rem; margin: .5rem 0;
- background: var(--_sf); }
-.cmp-src p { margin: 0 0 .25rem; }
-.cmp-src .src-head { font-size: .85em; color: var(--_mu); display: flex; gap: .5rem; align-items: baseline; }
-.cmp-src .src-head .btn { margin-left: auto; }
-.cmp-src .sentence { display: block; min-width: 0; color: var(--_fg); }
-@container (max-width: 44rem) {
- table.cmp-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
- table.cmp-table, table.cmp-table tbody, table.cmp-table tr { display: block; }
- table.cmp-table tr { padding: .5rem .65rem; border-bottom: 1px solid var(--_bd); }
- table.cmp-table th, table.cmp-table td { display: flex; gap: .5rem; padding: .1rem 0; border: 0; white-space: normal; }
- table.cmp-table td::before { content: attr(data-label); color: var(--_mu); font-size: .85em; min-width: 6.5rem; flex: none; }
- table.cmp-table td.sentence { min-width: 0; }
-}
-`;
-
-/** @type {CSSStyleSheet | null} */
-let sheet = null;
-
-/** Adds the comparison's styles to a shadow root (once). @param {ShadowRoot} root */
-function adopt(root) {
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-    }
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // No constructable stylesheets: the comparison shows unstyled.
-  }
-}
 
 /** The current comparison of each element's content, and the contents listened to. */
 const views = new WeakMap();
@@ -152,7 +111,7 @@ export async function attach(host, root, content, report, ctx, previous) {
   const loadEngine = () => host.constructor.loadEngine();
   const o = { previous, loadEngine, file: host.file };
   const t = PANEL_LABELS[ctx.lang === 'en' ? 'en' : 'zh'];
-  adopt(root);
+  adoptSheet(root, COMPARE_CSS);
   let cmp;
   let prev;
   try {
