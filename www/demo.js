@@ -153,6 +153,11 @@ function englishPlace(slug, place) {
 /** The address of the page as it is now: report, language and (optionally) a figure. */
 function stateUrl(figure = selectedFigure) {
   const url = new URL(location.pathname, location.href);
+  // The "many reports" mode (many.js) keeps its own parameters.
+  for (const k of ['mode', 'set']) {
+    const v = new URLSearchParams(location.search).get(k);
+    if (v && document.body.dataset.mode !== 'one') url.searchParams.set(k, v);
+  }
   if (current.kind === 'sample') url.searchParams.set('report', current.slug);
   else if (current.kind === 'src') url.searchParams.set('src', current.src);
   url.searchParams.set('lang', lang);
@@ -307,6 +312,7 @@ const drop = $('#drop');
 for (const target of [document.documentElement]) {
   target.addEventListener('dragover', (e) => {
     e.preventDefault();
+    if (document.body.dataset.mode === 'many') return;
     drop.classList.add('over');
   });
   target.addEventListener('dragleave', (e) => {
@@ -314,28 +320,41 @@ for (const target of [document.documentElement]) {
   });
   target.addEventListener('drop', (e) => {
     e.preventDefault();
+    if (document.body.dataset.mode === 'many') return; // many.js reads them
     drop.classList.remove('over');
     const f = e.dataTransfer && e.dataTransfer.files[0];
     if (f) readFile(f);
   });
 }
 
+/**
+ * The text of a dropped or picked file: .pdf (pdf.js, loaded on demand),
+ * .docx, or text (UTF-8, UTF-16 with BOM, GBK). Null for a file type it does
+ * not read. `onPage(n, total)` reports PDF pages.
+ * @param {File} file
+ * @param {(n: number, total: number) => void} [onPage]
+ * @returns {Promise<string|null>}
+ */
+export async function fileText(file, onPage) {
+  const name = file.name || 'file';
+  const ext = (/\.([a-z0-9]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (ext === 'pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
+    return pdfText(bytes, onPage);
+  }
+  if (ext === 'docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return docxText(bytes);
+  if (ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')) return decodeText(bytes);
+  return null;
+}
+
 /** @param {File} file */
 async function readFile(file) {
   pendingFigure = null;
   const name = file.name || 'file';
-  const ext = (/\.([a-z0-9]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
   setStatus(t().reading(name));
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let text;
-    if (ext === 'pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
-      text = await pdfText(bytes, name);
-    } else if (ext === 'docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-      text = await docxText(bytes);
-    } else if (ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')) {
-      text = decodeText(bytes);
-    } else {
+    const text = await fileText(file, (n, total) => setStatus(t().readingPdf(name, n, total)));
+    if (text == null) {
       setStatus(t().unsupported(name));
       return;
     }
@@ -349,9 +368,9 @@ async function readFile(file) {
  * Extracts the text of a PDF with pdf.js: items on one baseline make a line,
  * lines top to bottom, pages separated by a blank line.
  * @param {Uint8Array} data
- * @param {string} name
+ * @param {(n: number, total: number) => void} [onPage]
  */
-async function pdfText(data, name) {
+async function pdfText(data, onPage) {
   const pdfjs = await import(PDFJS);
   pdfjs.GlobalWorkerOptions.workerSrc = PDFJS_WORKER;
   const doc = await pdfjs.getDocument({
@@ -365,7 +384,7 @@ async function pdfText(data, name) {
   const pages = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
-      setStatus(t().readingPdf(name, n, doc.numPages));
+      onPage?.(n, doc.numPages);
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       pages.push(joinLines(content.items));
