@@ -83,7 +83,7 @@ function setMode(mode) {
   document.body.dataset.mode = mode;
   $('#one').hidden = mode === 'many';
   $('#many').hidden = mode !== 'many';
-  for (const b of document.querySelectorAll('[data-mode]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-mode') === mode));
+  for (const b of document.querySelectorAll('button[data-mode]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-mode') === mode));
   syncUrl();
 }
 
@@ -261,7 +261,7 @@ async function droppedFiles(dt) {
 
 // ---- Wiring ---------------------------------------------------------------------
 
-for (const b of document.querySelectorAll('[data-mode]')) {
+for (const b of document.querySelectorAll('button[data-mode]')) {
   b.addEventListener('click', () => setMode(b.getAttribute('data-mode') === 'many' ? 'many' : 'one'));
 }
 for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => applyLang());
