@@ -237,6 +237,11 @@ async function listCorpus() {
     );
     syncSampleSelect();
     labelSamples();
+    // Not while a figure from the address waits: the comparison redraws the views.
+    if (pendingFigure == null) {
+      syncPrevious();
+      updateEmbed();
+    }
   } catch {
     // The list is a convenience; the sample stays.
   }
@@ -261,7 +266,20 @@ sample.addEventListener('change', () => {
 function showSample(slug) {
   current = { kind: 'sample', slug, src: sampleSrc(slug), name: '' };
   labelSamples();
+  syncPrevious();
   load();
+  updateEmbed();
+}
+
+/**
+ * A sample whose place has a report of the year before among the samples
+ * (hubei-2025 → hubei-2024) is shown against it: `previous-src`.
+ */
+function syncPrevious() {
+  const m = current.kind === 'sample' ? /^(.*)-(\d{4})$/.exec(current.slug) : null;
+  const prev = m && samples.find((e) => e.slug === `${m[1]}-${Number(m[2]) - 1}`);
+  if (prev) report.setAttribute('previous-src', sampleSrc(prev.slug));
+  else report.removeAttribute('previous-src');
 }
 
 /** Points the element at the current report's URL. */
@@ -278,6 +296,7 @@ function load() {
 
 function showText(text, name) {
   current = { kind: 'text', name };
+  report.removeAttribute('previous-src');
   selectedFigure = null;
   syncSampleSelect();
   report.removeAttribute('src');
@@ -593,9 +612,11 @@ function updateEmbed() {
     note.textContent = t().embedInline(Math.ceil(src.length / 1024));
   } else {
     const src = new URL(current.src, base).href;
+    const prev = report.getAttribute('previous-src');
+    const prevAttr = prev ? ` previous-src="${new URL(prev, base).href}"` : '';
     code = [
       `<script type="module" src="${script}"></script>`,
-      `<gov-report src="${src}" lang="${lang}">`,
+      `<gov-report src="${src}"${prevAttr} lang="${lang}">`,
       `  <a href="${src}">${readLabel}</a>`,
       `</gov-report>`,
     ];

@@ -158,3 +158,23 @@ test('all tests/corpus reports dropped: time from drop to table shown (reported)
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('one report mode: a sample with last year’s sample is shown against it (previous-src)', { skip }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/?report=national-2009`);
+  await page.waitForFunction(() => document.getElementById('report').comparison, null, { timeout: 30000 });
+  const s = await page.evaluate(() => {
+    const el = document.getElementById('report');
+    return {
+      prev: el.getAttribute('previous-src'),
+      results: el.comparison.results.map((r) => `${r.metricId}|${r.kind}|${r.verdict}`),
+      embed: document.getElementById('embed').textContent,
+    };
+  });
+  assert.equal(s.prev, '/tests/corpus/national-2008.txt');
+  assert.ok(s.results.includes('gdp|growth|met'), s.results.join());
+  assert.match(s.embed, /previous-src="http:\/\/[^"]+national-2008\.txt"/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
