@@ -20,6 +20,7 @@ before(async () => {
     routes: routes({
       '/t/pair.html': pageHtml('<gov-report id="r" loading="eager" src="/tests/corpus/national-2009.txt" previous-src="/tests/corpus/national-2008.txt"></gov-report>'),
       '/t/pair-en.html': pageHtml('<gov-report id="r" loading="eager" lang="en" src="/tests/corpus/national-2009.txt" previous-src="/tests/corpus/national-2008.txt"></gov-report>', 'en'),
+      '/t/missing.html': pageHtml('<gov-report id="r" loading="eager" src="/tests/corpus/national-2009.txt" previous-src="/tests/corpus/no-such-report.txt"></gov-report>'),
       '/t/empty.html': pageHtml('<gov-report id="r" loading="eager"></gov-report>'),
     }),
   });
@@ -150,5 +151,20 @@ test('previousText / previousReport and hostile reports: markup stays text', { s
   });
   assert.ok(again.includes('missed'));
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a previous report that cannot be read: a note and gov-report-compare with an error; the report still shows', { skip }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${server.url}/t/missing.html`);
+  assert.equal(await waitForReport(page, '#r'), 'ready');
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'gov-report-compare'));
+  const s = await page.evaluate(() => {
+    const el = document.getElementById('r');
+    return { error: el.comparison.error, note: el.shadowRoot.querySelector('[part="compare-error"]')?.textContent || '', cards: el.shadowRoot.querySelectorAll('li.card').length };
+  });
+  assert.equal(s.error.code, 'fetch-failed');
+  assert.match(s.note, /no-such-report\.txt/);
+  assert.ok(s.cards > 0);
   await page.close();
 });
