@@ -153,6 +153,11 @@ function englishPlace(slug, place) {
 /** The address of the page as it is now: report, language and (optionally) a figure. */
 function stateUrl(figure = selectedFigure) {
   const url = new URL(location.pathname, location.href);
+  // The "many reports" mode (many.js) keeps its own parameters.
+  for (const k of ['mode', 'set']) {
+    const v = new URLSearchParams(location.search).get(k);
+    if (v && document.body.dataset.mode !== 'one') url.searchParams.set(k, v);
+  }
   if (current.kind === 'sample') url.searchParams.set('report', current.slug);
   else if (current.kind === 'src') url.searchParams.set('src', current.src);
   url.searchParams.set('lang', lang);
@@ -232,6 +237,11 @@ async function listCorpus() {
     );
     syncSampleSelect();
     labelSamples();
+    // Not while a figure from the address waits: the comparison redraws the views.
+    if (pendingFigure == null) {
+      syncPrevious();
+      updateEmbed();
+    }
   } catch {
     // The list is a convenience; the sample stays.
   }
@@ -256,7 +266,20 @@ sample.addEventListener('change', () => {
 function showSample(slug) {
   current = { kind: 'sample', slug, src: sampleSrc(slug), name: '' };
   labelSamples();
+  syncPrevious();
   load();
+  updateEmbed();
+}
+
+/**
+ * A sample whose place has a report of the year before among the samples
+ * (hubei-2025 → hubei-2024) is shown against it: `previous-src`.
+ */
+function syncPrevious() {
+  const m = current.kind === 'sample' ? /^(.*)-(\d{4})$/.exec(current.slug) : null;
+  const prev = m && samples.find((e) => e.slug === `${m[1]}-${Number(m[2]) - 1}`);
+  if (prev) report.setAttribute('previous-src', sampleSrc(prev.slug));
+  else report.removeAttribute('previous-src');
 }
 
 /** Points the element at the current report's URL. */
@@ -273,6 +296,7 @@ function load() {
 
 function showText(text, name) {
   current = { kind: 'text', name };
+  report.removeAttribute('previous-src');
   selectedFigure = null;
   syncSampleSelect();
   report.removeAttribute('src');
@@ -307,6 +331,7 @@ const drop = $('#drop');
 for (const target of [document.documentElement]) {
   target.addEventListener('dragover', (e) => {
     e.preventDefault();
+    if (document.body.dataset.mode === 'many') return;
     drop.classList.add('over');
   });
   target.addEventListener('dragleave', (e) => {
@@ -314,28 +339,41 @@ for (const target of [document.documentElement]) {
   });
   target.addEventListener('drop', (e) => {
     e.preventDefault();
+    if (document.body.dataset.mode === 'many') return; // many.js reads them
     drop.classList.remove('over');
     const f = e.dataTransfer && e.dataTransfer.files[0];
     if (f) readFile(f);
   });
 }
 
+/**
+ * The text of a dropped or picked file: .pdf (pdf.js, loaded on demand),
+ * .docx, or text (UTF-8, UTF-16 with BOM, GBK). Null for a file type it does
+ * not read. `onPage(n, total)` reports PDF pages.
+ * @param {File} file
+ * @param {(n: number, total: number) => void} [onPage]
+ * @returns {Promise<string|null>}
+ */
+export async function fileText(file, onPage) {
+  const name = file.name || 'file';
+  const ext = (/\.([a-z0-9]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (ext === 'pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
+    return pdfText(bytes, onPage);
+  }
+  if (ext === 'docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return docxText(bytes);
+  if (ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')) return decodeText(bytes);
+  return null;
+}
+
 /** @param {File} file */
 async function readFile(file) {
   pendingFigure = null;
   const name = file.name || 'file';
-  const ext = (/\.([a-z0-9]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
   setStatus(t().reading(name));
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let text;
-    if (ext === 'pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
-      text = await pdfText(bytes, name);
-    } else if (ext === 'docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-      text = await docxText(bytes);
-    } else if (ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')) {
-      text = decodeText(bytes);
-    } else {
+    const text = await fileText(file, (n, total) => setStatus(t().readingPdf(name, n, total)));
+    if (text == null) {
       setStatus(t().unsupported(name));
       return;
     }
@@ -349,9 +387,9 @@ async function readFile(file) {
  * Extracts the text of a PDF with pdf.js: items on one baseline make a line,
  * lines top to bottom, pages separated by a blank line.
  * @param {Uint8Array} data
- * @param {string} name
+ * @param {(n: number, total: number) => void} [onPage]
  */
-async function pdfText(data, name) {
+async function pdfText(data, onPage) {
   const pdfjs = await import(PDFJS);
   pdfjs.GlobalWorkerOptions.workerSrc = PDFJS_WORKER;
   const doc = await pdfjs.getDocument({
@@ -365,7 +403,7 @@ async function pdfText(data, name) {
   const pages = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
-      setStatus(t().readingPdf(name, n, doc.numPages));
+      onPage?.(n, doc.numPages);
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       pages.push(joinLines(content.items));
@@ -574,9 +612,11 @@ function updateEmbed() {
     note.textContent = t().embedInline(Math.ceil(src.length / 1024));
   } else {
     const src = new URL(current.src, base).href;
+    const prev = report.getAttribute('previous-src');
+    const prevAttr = prev ? ` previous-src="${new URL(prev, base).href}"` : '';
     code = [
       `<script type="module" src="${script}"></script>`,
-      `<gov-report src="${src}" lang="${lang}">`,
+      `<gov-report src="${src}"${prevAttr} lang="${lang}">`,
       `  <a href="${src}">${readLabel}</a>`,
       `</gov-report>`,
     ];

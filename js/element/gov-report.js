@@ -15,7 +15,7 @@ import { headerView } from './header.js';
 import { cardsView } from './cards.js';
 import { targetsView } from './targets.js';
 import { chartsView } from './charts-view.js';
-import { figuresView, figureRows, exportFigures } from './figures.js';
+import { figuresView, figureRows } from './figures.js';
 import { textView } from './text-view.js';
 import { fillTip, placeTip } from './tooltip.js';
 
@@ -93,7 +93,7 @@ export function decodeText(bytes) {
  * `{code, message}`).
  */
 export class GovReportElement extends HTMLElement {
-  static observedAttributes = ['src', 'lang', 'views', 'loading', 'cards', 'max-cards', 'theme', 'file'];
+  static observedAttributes = ['src', 'lang', 'views', 'loading', 'cards', 'max-cards', 'theme', 'file', 'previous-src'];
 
   /**
    * The engine loader; replace it to use another build of the engine:
@@ -214,8 +214,7 @@ export class GovReportElement extends HTMLElement {
     return this.getAttribute('src') || '';
   }
   set src(value) {
-    if (value == null) this.removeAttribute('src');
-    else this.setAttribute('src', String(value));
+    this.#attr('src', value);
   }
 
   /** Which views to show (space-separated). */
@@ -223,8 +222,7 @@ export class GovReportElement extends HTMLElement {
     return this.getAttribute('views') || ALL_VIEWS.join(' ');
   }
   set views(value) {
-    if (value == null) this.removeAttribute('views');
-    else this.setAttribute('views', String(value));
+    this.#attr('views', value);
   }
 
   /** `lazy` (default) or `eager`. */
@@ -240,8 +238,7 @@ export class GovReportElement extends HTMLElement {
     return this.getAttribute('cards') || '';
   }
   set cards(value) {
-    if (value == null || value === '') this.removeAttribute('cards');
-    else this.setAttribute('cards', Array.isArray(value) ? value.join(' ') : String(value));
+    this.#attr('cards', value === '' ? null : Array.isArray(value) ? value.join(' ') : value);
   }
 
   /** How many headline cards show at most (null: all). */
@@ -251,8 +248,7 @@ export class GovReportElement extends HTMLElement {
     return Number.isInteger(n) && n >= 0 ? n : null;
   }
   set maxCards(value) {
-    if (value == null) this.removeAttribute('max-cards');
-    else this.setAttribute('max-cards', String(value));
+    this.#attr('max-cards', value);
   }
 
   /** `light` (default), `dark`, or `auto` (follows prefers-color-scheme). */
@@ -261,8 +257,7 @@ export class GovReportElement extends HTMLElement {
     return v === 'dark' || v === 'auto' ? v : 'light';
   }
   set theme(value) {
-    if (value == null) this.removeAttribute('theme');
-    else this.setAttribute('theme', String(value));
+    this.#attr('theme', value);
   }
 
   /** The report's file name, written into exports (default: the last part of `src`). */
@@ -279,8 +274,60 @@ export class GovReportElement extends HTMLElement {
     }
   }
   set file(value) {
-    if (value == null) this.removeAttribute('file');
-    else this.setAttribute('file', String(value));
+    this.#attr('file', value);
+  }
+
+  /** URL of the previous year's report: the cards and targets then show last year's targets against this year's results. */
+  get previousSrc() {
+    return this.getAttribute('previous-src') || '';
+  }
+  set previousSrc(value) {
+    this.#attr('previous-src', value);
+  }
+
+  /** The previous year's report text (instead of `previous-src`). */
+  get previousText() {
+    return this.#prev.text;
+  }
+  set previousText(value) {
+    this.#prev = { text: value, n: this.#prev.n + 1 };
+    this.#schedule();
+  }
+
+  /** The previous year's Report (set one parsed elsewhere; reads back the one parsed from `previousText`/`previous-src`). */
+  get previousReport() {
+    return this.#prev.report || this.#cmp?.previous || null;
+  }
+  set previousReport(value) {
+    this.#prev = { report: value, n: this.#prev.n + 1 };
+    this.#schedule();
+  }
+
+  /** The comparison with the previous report (see `gov-report-compare`), or null. */
+  get comparison() {
+    return this.#cmp;
+  }
+
+  /** @type {{text?: string|null, report?: Report|null, n: number}} */ #prev = { n: 0 };
+  /** @type {any} */ #cmp = null;
+
+  /** Adds the comparison with the previous report to the views: compare.js is loaded only when one is given. */
+  #compare() {
+    const p = { src: this.getAttribute('previous-src'), ...this.#prev };
+    const gen = this.#generation;
+    this.#cmp = null;
+    if (p.src || p.text != null || p.report)
+      import('./compare.js')
+        .then((m) => m.attach(this, this.#root, this.#content, this.#report, this.#ctx(), p))
+        .then((c) => {
+          if (gen === this.#generation) this.#emit('gov-report-compare', (this.#cmp = c));
+        });
+  }
+
+  /** Sets an attribute (removes it for null). @param {string} name @param {unknown} value */
+  #attr(name, value) {
+    if (value == null) this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
   }
 
   /** The quantities that match the current filters and search. */
@@ -516,7 +563,7 @@ export class GovReportElement extends HTMLElement {
         .filter((v) => ALL_VIEWS.includes(v)),
     );
     if (!views.size) for (const v of ALL_VIEWS) views.add(v);
-    const key = `${this.#lang}|${[...views].join(' ')}|${this.getAttribute('cards')}|${this.getAttribute('max-cards')}`;
+    const key = `${this.#prev.n}${this.getAttribute('previous-src')}|${this.#lang}|${[...views].join(' ')}|${this.getAttribute('cards')}|${this.getAttribute('max-cards')}`;
     const fresh = report !== this.#report || text !== this.#shownText;
     const announce = fresh || this.#announce;
     this.#announce = false;
@@ -598,6 +645,7 @@ export class GovReportElement extends HTMLElement {
     this.#syncFilterControls();
     this.#applyFilters();
     this.#setState('ready', t.rendered(report.quantities.length));
+    this.#compare();
     if (this.#t0) {
       try {
         performance.measure('gov-report:render', {
@@ -659,7 +707,9 @@ export class GovReportElement extends HTMLElement {
   /** @param {'csv'|'json'} kind */
   #export(kind) {
     if (!this.#report || !this.#idx) return;
-    exportFigures(kind, this.#report, this.#selection, this.#filters, this.#idx, this.file, this.#frame);
+    const args = [kind, this.#report, this.#selection, { ...this.#filters }, this.#idx, this.file, this.#frame];
+    // The export code is loaded on the first export (its own chunk).
+    import('./panel-export.js').then((m) => m.exportFigures(...args));
   }
 
   // ---- Interaction ---------------------------------------------------------

@@ -1,0 +1,321 @@
+// The comparison of <gov-report> with the previous year's report, loaded
+// lazily (a dynamic import) only when `previous-src`, `previousText` or
+// `previousReport` is given. The engine's panel() over the two reports gives
+// the rows (same rule as `govreport panel`; no verdict is computed here);
+// this module adds them to the cards and the targets table and shows a table
+// of last year's targets against this year's results.
+//
+// Report text is untrusted: nodes are built with h() (textContent) only.
+
+import { h } from './dom.js';
+import { decodeText } from './gov-report.js';
+import { indexReport } from './model.js';
+import { sentenceCell } from './figures.js';
+import { metricName } from './format.js';
+import { adoptSheet, COMPARE_CSS } from './panel-styles.js';
+import { PANEL_LABELS, targetText, resultText, gapText, targetChange } from './panel-labels.js';
+
+
+/** The current comparison of each element's content, and the contents listened to. */
+const views = new WeakMap();
+const bound = new WeakSet();
+
+/** The previous report read for each element, keyed by its input. @type {WeakMap<Element, {key: unknown, report: any, text: string|null}>} */
+const cache = new WeakMap();
+
+/**
+ * Reads the previous report: given as a Report, as text, or fetched from a
+ * URL (UTF-8, UTF-16 with BOM or GBK), parsed once per input.
+ * @param {Element} host
+ * @param {{src?: string|null, text?: string|null, report?: any}} prev
+ * @param {() => Promise<any>} loadEngine
+ */
+async function readPrevious(host, prev, loadEngine) {
+  const key = prev.report || prev.text || prev.src;
+  const hit = cache.get(host);
+  if (hit && hit.key === key) return hit;
+  let text = prev.text ?? null;
+  let report = prev.report || null;
+  if (!report) {
+    if (text == null && prev.src) {
+      const res = await fetch(new URL(prev.src, document.baseURI)).catch((e) => {
+        throw Object.assign(new Error(`${prev.src}: ${(e && e.message) || e}`), { code: 'fetch-failed' });
+      });
+      if (!res.ok) throw Object.assign(new Error(`${prev.src}: HTTP ${res.status}`), { code: 'fetch-failed' });
+      text = decodeText(new Uint8Array(await res.arrayBuffer()));
+    }
+    const engine = await loadEngine();
+    report = engine.parse(String(text ?? ''));
+  }
+  const out = { key, report, text };
+  cache.set(host, out);
+  return out;
+}
+
+/** The last part of a URL's path. @param {string|null|undefined} src */
+function baseName(src) {
+  if (!src) return '';
+  try {
+    const p = new URL(src, document.baseURI).pathname;
+    return decodeURIComponent(p.slice(p.lastIndexOf('/') + 1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Compares a report with the previous year's: panel() over the two, then
+ * the rows of the reviewed year whose target the previous report set
+ * (`results`: last year's target, this year's result, gap, verdict) and the
+ * rows of the plan year whose target this report sets, each with last year's
+ * target row and the change (`targets`: raised / kept / cut).
+ * @param {{panel: (entries: any[]) => {rows: any[], warnings: any[]}}} engine
+ * @param {any} current @param {any} previous
+ * @param {string} file @param {string} previousFile
+ */
+export function comparePair(engine, current, previous, file, previousFile) {
+  if (typeof engine.panel !== 'function') {
+    throw Object.assign(new Error('the engine has no panel()'), { code: 'engine-failed' });
+  }
+  const cur = file || 'current';
+  const prev = previousFile && previousFile !== cur ? previousFile : `previous:${previousFile || ''}`;
+  const p = engine.panel([
+    { report: previous, file: prev },
+    { report: current, file: cur },
+  ]);
+  const meta = current.meta || {};
+  const year = meta.reviewYear;
+  const planYear = meta.planYear;
+  const results = p.rows.filter((r) => r.year === year && r.targetFile === prev);
+  const byKey = new Map(results.map((r) => [`${r.metricId}|${r.kind}`, r]));
+  const targets = p.rows
+    .filter((r) => r.year === planYear && r.targetFile === cur)
+    .map((row) => {
+      const before = byKey.get(`${row.metricId}|${row.kind}`) || null;
+      return { row, before, change: targetChange(row, before) };
+    });
+  return { year, planYear, file: cur, previousFile: prev, rows: p.rows, warnings: p.warnings, results, targets };
+}
+
+/**
+ * Runs the comparison for a <gov-report> that has rendered `report`, and
+ * adds it to the rendered views. Resolves to the comparison (also the
+ * detail of `gov-report-compare`): `{year, planYear, file, previousFile,
+ * rows, warnings, results, targets, previous}`, or `{error: {code, message}}`.
+ * @param {any} host the <gov-report> (its `file` and its class's `loadEngine` are used)
+ * @param {ShadowRoot} root @param {HTMLElement} content the rendered views
+ * @param {any} report this year's Report @param {any} ctx the views' context
+ * @param {{src?: string|null, text?: string|null, report?: any}} previous
+ */
+export async function attach(host, root, content, report, ctx, previous) {
+  const loadEngine = () => host.constructor.loadEngine();
+  const o = { previous, loadEngine, file: host.file };
+  const t = PANEL_LABELS[ctx.lang === 'en' ? 'en' : 'zh'];
+  adoptSheet(root, COMPARE_CSS);
+  let cmp;
+  let prev;
+  try {
+    prev = await readPrevious(host, o.previous, o.loadEngine);
+    const engine = await o.loadEngine();
+    cmp = comparePair(engine, report, prev.report, o.file, o.previous.src ? baseName(o.previous.src) : 'previous');
+  } catch (e) {
+    const err = /** @type {any} */ (e) || {};
+    const box = h('p', { class: 'chart-note cmp-error', part: 'compare-error', role: 'note' }, `${t.compareFailed}: ${String(err.message || err)}`);
+    (content.querySelector('#panel-overview') || content).append(box);
+    return { error: { code: String(err.code || 'error'), message: String(err.message || err) } };
+  }
+  const pidx = indexReport(prev.report);
+  const view = { t, lang: ctx.lang, cmp, prev, pidx, root };
+  decorateCards(content, view);
+  decorateTargets(content, view, ctx);
+  const section = compareView(view, ctx);
+  const after = content.querySelector('.targets') || content.querySelector('.headline');
+  if (after) after.after(section);
+  else (content.querySelector('#panel-overview') || content).append(section);
+  // Figures of the previous report: their sentence, shown here (this element's text is this year's).
+  views.set(content, view);
+  if (!bound.has(content)) {
+    bound.add(content);
+    content.addEventListener('click', (e) => {
+      const target = /** @type {Element} */ (e.target);
+      const b = target instanceof Element ? target.closest('[data-prev-ref]') : null;
+      const v = views.get(content);
+      if (!b || !v) return;
+      e.stopPropagation();
+      showSource(b, v);
+    });
+  }
+  return { ...cmp, previous: prev.report };
+}
+
+/** A button that shows a figure of the previous report. */
+function prevButton(id, text) {
+  return h('button', { type: 'button', class: 'go prev', 'data-prev-ref': id, 'data-rv': '', tabindex: '-1' }, h('span', { class: 'v', text }));
+}
+
+/** A button that selects a figure of this report (handled by the element). */
+function curButton(id, text) {
+  return id == null
+    ? h('span', { class: 'v', text })
+    : h('button', { type: 'button', class: 'go', 'data-ref': id, 'data-rv': '', tabindex: '-1' }, h('span', { class: 'v', text }));
+}
+
+/** The verdict badge and gap of a row. */
+function verdictNodes(row, view) {
+  const { t, lang } = view;
+  if (!row.verdict) return [];
+  const gap = gapText(row, lang);
+  return [
+    h('span', { class: `verdict v-${row.verdict}`, part: `verdict verdict-${row.verdict}`, 'data-verdict': row.verdict, title: row.rule ? t.rule[row.rule] : null, text: t.verdict[row.verdict] }),
+    gap ? h('span', { class: 'k', text: `${t.gap} ${gap}` }) : null,
+  ];
+}
+
+/** Cards: last year's target → this year's result + verdict; this year's target against last year's. */
+function decorateCards(content, view) {
+  const { t, lang, cmp } = view;
+  for (const card of content.querySelectorAll('li.card[data-metric]')) {
+    const m = card.getAttribute('data-metric');
+    const pick = (list) => list.find((r) => r.metricId === m && r.kind === 'growth') || list.find((r) => r.metricId === m);
+    const res = pick(cmp.results);
+    const tg = pick(cmp.targets.map((x) => x.row));
+    const x = tg && cmp.targets.find((y) => y.row === tg);
+    const lines = [];
+    if (res) {
+      const target = targetText(res, lang);
+      const result = resultText(res, lang);
+      lines.push(
+        h(
+          'p',
+          { 'data-compare': 'result' },
+          h('span', { class: 'k', text: t.lastTarget(cmp.year) }),
+          target ? prevButton(res.targetQuantityId, target) : t.none,
+          h('span', { class: 'k', text: '→' }),
+          result ? curButton(res.actualQuantityId, result) : h('span', { class: 'k', text: t.none }),
+          ...verdictNodes(res, view),
+        ),
+      );
+    }
+    if (x && x.change && x.before) {
+      lines.push(
+        h(
+          'p',
+          { 'data-compare': 'target' },
+          h('span', { class: 'k', text: t.thisTarget(cmp.planYear) }),
+          h('span', { class: `change c-${x.change}`, part: `change change-${x.change}`, 'data-change': x.change, text: t.change[x.change] }),
+          h('span', { class: 'k', text: t.vsLast }),
+          prevButton(x.before.targetQuantityId, targetText(x.before, lang) || t.none),
+        ),
+      );
+    }
+    if (lines.length) card.append(h('div', { class: 'cmp', part: 'compare-card' }, ...lines));
+  }
+}
+
+/** The targets table: three more columns (last year's target, change, its verdict). */
+function decorateTargets(content, view, ctx) {
+  const { t, lang, cmp } = view;
+  const table = content.querySelector('table.tgts');
+  if (!table) return;
+  const head = table.querySelector('thead tr');
+  const cols = [t.lastTarget(cmp.year), t.vsLast, `${t.lastTarget(cmp.year)} · ${t.verdictCol}`];
+  if (head) for (const c of cols) head.append(h('th', { scope: 'col', text: c }));
+  const byQ = new Map(cmp.targets.map((x) => [x.row.targetQuantityId, x]));
+  for (const tr of table.querySelectorAll('tbody tr[data-ref]')) {
+    const x = byQ.get(Number(tr.getAttribute('data-ref')));
+    const before = x && x.before;
+    const bt = before && targetText(before, lang);
+    tr.append(
+      h('td', { class: 'num', 'data-label': cols[0] }, bt ? prevButton(before.targetQuantityId, bt) : t.none),
+      h('td', { 'data-label': cols[1] }, x && x.change ? h('span', { class: `change c-${x.change}`, 'data-change': x.change, text: t.change[x.change] }) : t.none),
+      h('td', { 'data-label': cols[2] }, ...(before ? verdictNodes(before, view) : [t.none])),
+    );
+  }
+}
+
+/** The comparison table: each of last year's targets against this year's result. */
+function compareView(view, ctx) {
+  const { t, lang, cmp, prev, pidx } = view;
+  const wrap = h('div', { class: 'cmp-wrap', part: 'compare' }, h('h3', { id: 'compare-title', text: t.compare }));
+  if (!cmp.results.length) {
+    wrap.append(h('p', { class: 'chart-note', text: t.compareNone }));
+    return wrap;
+  }
+  wrap.append(h('p', { class: 'chart-note', text: t.compareDesc(cmp.year, cmp.previousFile.replace(/^previous:/, '') || t.fromPrevious) }));
+  const tbody = h('tbody', { 'data-rv-group': '' });
+  for (const r of cmp.results) {
+    const name = metricName({ metricId: r.metricId, label: r.metric }, lang);
+    const q = pidx.byId.get(r.targetQuantityId);
+    const sent = q ? sentenceCell(q, { text: prev.text, report: prev.report }) : h('td', { class: 'sentence', lang: 'zh-CN', text: r.targetSentence || '' });
+    sent.setAttribute('data-label', t.targetSentence);
+    const tt = targetText(r, lang);
+    const rt = resultText(r, lang);
+    tbody.append(
+      h(
+        'tr',
+        { 'data-metric': r.metricId, 'data-kind': r.kind, part: 'compare-row' },
+        h('th', { scope: 'row', 'data-label': t.indicator, text: name }),
+        h('td', { 'data-label': t.kindCol, text: t.kind[r.kind] || r.kind }),
+        h('td', { class: 'num', 'data-label': t.lastTarget(cmp.year) }, tt ? prevButton(r.targetQuantityId, tt) : t.none),
+        h(
+          'td',
+          { class: 'num', 'data-label': t.result(cmp.year) },
+          rt ? curButton(r.actualQuantityId, rt) : t.none,
+          r.actualStatus === 'estimate' ? h('span', { class: 'est', text: t.estimate }) : null,
+        ),
+        h('td', { 'data-label': t.verdictCol }, ...(r.verdict ? verdictNodes(r, view) : [t.none])),
+        sent,
+      ),
+    );
+  }
+  const first = tbody.querySelector('[data-rv]');
+  if (first) first.setAttribute('tabindex', '0');
+  wrap.append(
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'cmp-table', 'aria-labelledby': 'compare-title' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...[t.indicator, t.kindCol, t.lastTarget(cmp.year), t.result(cmp.year), t.verdictCol, t.targetSentence].map((c) => h('th', { scope: 'col', text: c })),
+          ),
+        ),
+        tbody,
+      ),
+    ),
+  );
+  return wrap;
+}
+
+/** Shows the sentence of a previous report's figure, with the figure marked, below the control. */
+function showSource(button, view) {
+  const { t, prev, pidx } = view;
+  const q = pidx.byId.get(Number(button.getAttribute('data-prev-ref')));
+  if (!q) return;
+  const old = view.root.querySelector('.cmp-src');
+  if (old) old.remove();
+  const cell = sentenceCell(q, { text: prev.text, report: prev.report });
+  const p = h('p', { class: 'sentence', lang: 'zh-CN' }, ...cell.childNodes);
+  const close = h('button', { type: 'button', class: 'btn', 'data-close': '', text: t.close });
+  const box = h(
+    'div',
+    { class: 'cmp-src', part: 'compare-source', role: 'group', 'aria-label': t.source, tabindex: '-1' },
+    h('p', { class: 'src-head' }, h('span', { text: `${t.fromPrevious} · ${view.cmp.previousFile.replace(/^previous:/, '')}` }), close),
+    p,
+  );
+  close.addEventListener('click', (e) => {
+    e.stopPropagation();
+    box.remove();
+    /** @type {HTMLElement} */ (button).focus();
+  });
+  const anchor = button.closest('.cmp, .table-wrap') || button;
+  anchor.after(box);
+  box.focus({ preventScroll: true });
+  button.dispatchEvent(new CustomEvent('gov-report-compare-select', { detail: { side: 'previous', quantity: q }, bubbles: true, composed: true }));
+}
