@@ -28,7 +28,7 @@ use kind::kind_of;
 use measure::measure_of;
 use names::assign_metrics;
 use passage::target_passage;
-use period::{paragraph_scopes, status_of, Place, Scope, Years};
+use period::{opens_a_look_back, paragraph_scopes, status_of, Place, Scope, Years};
 pub use targets::targets;
 
 /// What stage 4 adds to a quantity.
@@ -81,6 +81,7 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
                 .is_some_and(|s| paragraph.is_some_and(|p| p.range.start >= s)),
             paragraph: scopes.get(f.paragraph).copied().unwrap_or(Scope::Year),
             has_plan_part: doc.plan_start.is_some(),
+            looks_back: looks_back(text, paragraph, &f.sentence),
         };
         let period = status_of(
             text,
@@ -108,6 +109,27 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         );
     }
     out
+}
+
+/// Does a sentence, or the short sentence right before it in its paragraph,
+/// open on a look back at the reviewed year?
+fn looks_back(
+    text: &str,
+    paragraph: Option<&crate::structure::Block>,
+    sentence: &std::ops::Range<usize>,
+) -> bool {
+    let own = text.get(sentence.start..window_end(text, sentence.start, sentence.end));
+    if own.is_some_and(opens_a_look_back) {
+        return true;
+    }
+    let Some(p) = paragraph else { return false };
+    let Some(at) = p.sentences.iter().position(|s| s == sentence) else {
+        return false;
+    };
+    at.checked_sub(1)
+        .and_then(|k| p.sentences.get(k))
+        .and_then(|s| text.get(s.clone()))
+        .is_some_and(|s| s.chars().count() <= 40 && opens_a_look_back(s))
 }
 
 /// How far around a quantity its context is read, in bytes.

@@ -98,13 +98,13 @@ details.warnings ul { margin: .25rem 0; padding-left: 1.25rem; }
 section.panel > h3, .panel h3 { font-size: 1.1em; margin: 1.25rem 0 .5rem; }
 section.panel > h3:first-child { margin-top: 0; }
 
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .75rem;
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); gap: .75rem;
  list-style: none; margin: 0; padding: 0; }
-.card { border: 1px solid var(--_bd); border-radius: var(--_r);
+.card { border: 1px solid var(--_bd); border-radius: var(--_r); min-width: 0;
  background: var(--_sf); padding: .75rem .9rem; cursor: pointer; }
 .card:hover { border-color: var(--_ac); }
 .card h4 { margin: 0 0 .4rem; font-size: 1em; font-weight: 700; }
-.card .cols { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem; }
+.card .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr)); gap: .5rem; }
 .card .col-title { font-size: .8em; color: var(--_mu); margin: 0 0 .1rem; }
 .fig { appearance: none; border: 0; background: none; padding: 0; margin: 0 0 .15rem; cursor: pointer;
  text-align: left; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 .35rem;
@@ -236,7 +236,7 @@ mark.q.selected { outline: 2px solid var(--_ac); outline-offset: 1px; }
  border-radius: var(--_r); padding: .5rem .75rem; }
  .filters label { flex: 1 1 45%; }
  .filters select, .filters input, .filters input[type="search"] { min-width: 0; max-width: none; width: 100%; }
- .cards { grid-template-columns: 1fr; }
+ .cards { grid-template-columns: minmax(0, 1fr); }
  table.figs thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
  table.figs, table.figs tbody { display: block; }
  table.figs tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: .15rem .6rem; padding: .5rem .65rem;

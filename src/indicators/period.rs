@@ -362,6 +362,17 @@ pub(super) struct Place {
     pub(super) paragraph: Scope,
     /// The report has a plan part that structure found.
     pub(super) has_plan_part: bool,
+    /// The sentence, or a short lead sentence right before it, looks back on
+    /// the reviewed year (`过去一年，…。国内生产总值增长10.3%…`).
+    pub(super) looks_back: bool,
+}
+
+/// Does a sentence open on a look back at the reviewed year?
+pub(super) fn opens_a_look_back(sentence: &str) -> bool {
+    YEAR_OPENERS
+        .iter()
+        .filter(|c| !matches!(**c, "今年"))
+        .any(|c| sentence.trim_start().starts_with(c))
 }
 
 /// What the period pass decides for one quantity.
@@ -496,6 +507,10 @@ pub(super) fn status_of(
             return period(Status::Context, None);
         }
         Scope::Year => {}
+    }
+    // Last year's results quoted in the plan part.
+    if place.looks_back && place.in_plan && !place.in_target_list {
+        return period(done, years.review);
     }
     if planning {
         return period(Status::Target, years.plan);
