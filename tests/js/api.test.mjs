@@ -30,6 +30,7 @@ test('the public exports are exactly the documented API', () => {
     'GovReportError',
     'decodeBytes',
     'init',
+    'panel',
     'parse',
     'parseBytes',
     'schemaVersion',
