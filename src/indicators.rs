@@ -28,7 +28,7 @@ use kind::kind_of;
 use measure::measure_of;
 use names::assign_metrics;
 use passage::target_passage;
-use period::{opens_a_look_back, paragraph_scopes, status_of, Place, Scope, Years};
+use period::{opens_a_look_back, paragraph_scopes, status_of, Place, Scope, SentenceCues, Years};
 pub use targets::targets;
 
 /// What stage 4 adds to a quantity.
@@ -64,6 +64,8 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
     let scopes = paragraph_scopes(text, doc, &years);
     let mut out: Vec<Annotation> = Vec::with_capacity(found.len());
     let mut clauses: Vec<ClauseInfo> = Vec::with_capacity(found.len());
+    // The period cues of the current sentence, read once per sentence.
+    let mut cues: Option<(usize, SentenceCues)> = None;
     for (i, f) in found.iter().enumerate() {
         let prev = (i > 0 && found[i - 1].sentence == f.sentence)
             .then(|| (&found[i - 1], &out[i - 1], &clauses[i - 1]));
@@ -82,6 +84,14 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
             paragraph: scopes.get(f.paragraph).copied().unwrap_or(Scope::Year),
             has_plan_part: doc.plan_start.is_some(),
             looks_back: looks_back(text, paragraph, &f.sentence),
+            cues: match cues {
+                Some((start, c)) if start == f.sentence.start => c,
+                _ => {
+                    let c = SentenceCues::of(text, &f.sentence, &years);
+                    cues = Some((f.sentence.start, c));
+                    c
+                }
+            },
         };
         let period = status_of(
             text,

@@ -124,39 +124,41 @@ impl Namer {
     /// the report's own region name or a `全`-abbreviation (`全川`) is
     /// stripped; never for a part of an aggregate.
     fn lookup(&self, metric: &str, kind: Option<Kind>) -> Option<&'static str> {
-        if PART_MODIFIERS.iter().any(|m| metric.contains(m)) {
-            return None;
-        }
-        if let Some(id) = registry::lookup(metric, kind) {
-            return Some(id);
-        }
-        if let Some(id) = self.by_head(metric, kind) {
-            return Some(id);
-        }
-        let stripped = self
-            .region
-            .iter()
-            .find_map(|r| metric.strip_prefix(r.as_str()))
-            .or_else(|| metric.strip_prefix('年'))
+        let id = registry::lookup(metric, kind)
+            .or_else(|| self.by_head(metric))
             .or_else(|| {
-                // `全` plus a one-character abbreviation of the region.
-                let rest = metric.strip_prefix('全')?;
-                let c = rest.chars().next()?;
-                is_ideograph(c).then(|| &rest[c.len_utf8()..])
+                let stripped = self
+                    .region
+                    .iter()
+                    .find_map(|r| metric.strip_prefix(r.as_str()))
+                    .or_else(|| metric.strip_prefix('年'))
+                    .or_else(|| {
+                        // `全` plus a one-character abbreviation of the region.
+                        let rest = metric.strip_prefix('全')?;
+                        let c = rest.chars().next()?;
+                        is_ideograph(c).then(|| &rest[c.len_utf8()..])
+                    })?;
+                registry::lookup(stripped, kind)
             })?;
-        registry::lookup(stripped, kind)
+        (!PART_MODIFIERS.iter().any(|m| metric.contains(m))).then_some(id)
     }
 
     /// An indicator whose name is distinctive enough to be recognised at the
     /// end of a longer phrase (`为企业减税降费`, `自审自发地方政府专项债券`).
-    fn by_head(&self, metric: &str, kind: Option<Kind>) -> Option<&'static str> {
-        metric.char_indices().skip(1).find_map(|(at, _)| {
-            let head = metric.get(at..)?;
-            (head.chars().count() >= 4)
-                .then(|| registry::lookup(head, kind))
-                .flatten()
-                .filter(|id| HEAD_NAMED.contains(id))
-        })
+    fn by_head(&self, metric: &str) -> Option<&'static str> {
+        let last = metric.chars().next_back()?;
+        registry::INDICATORS
+            .iter()
+            .filter(|ind| HEAD_NAMED.contains(&ind.id))
+            .find(|ind| {
+                ind.names.iter().any(|n| {
+                    n.ends_with(last)
+                        && metric.len() > n.len()
+                        && n.chars().count() >= 4
+                        && metric.ends_with(n)
+                })
+            })
+            .map(|ind| ind.id)
     }
 
     /// The name a topic phrase starts with (`经济发展贡献新担当` → `经济`), for a

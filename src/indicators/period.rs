@@ -155,18 +155,28 @@ const TO_LEVEL: &[&str] = &[
     "至",
 ];
 
-/// The reviewed and planned years of the report.
-#[derive(Debug, Clone, Copy)]
+/// The reviewed and planned years of the report, and how the text names them.
+#[derive(Debug, Clone)]
 pub(super) struct Years {
     pub(super) review: Option<i32>,
     pub(super) plan: Option<i32>,
+    /// `2024年`, or a text no report contains.
+    review_label: String,
+    /// `2025年`, or a text no report contains.
+    plan_label: String,
 }
 
 impl Years {
     pub(super) fn of(doc: &Document) -> Self {
         let review = doc.meta.review_year.or(doc.meta.plan_year.map(|y| y - 1));
         let plan = doc.meta.plan_year.or(review.map(|y| y + 1));
-        Years { review, plan }
+        let label = |y: Option<i32>| y.map_or_else(|| "\u{0}".to_string(), |y| format!("{y}年"));
+        Years {
+            review,
+            plan,
+            review_label: label(review),
+            plan_label: label(plan),
+        }
     }
 }
 
@@ -213,9 +223,7 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
             )
             .unwrap_or("");
         if let Some(end) = part_future {
-            let plan_year = years
-                .plan
-                .is_some_and(|y| first.contains(&format!("{y}年")))
+            let plan_year = first.contains(&years.plan_label)
                 || PLAN_YEAR_CUES.iter().any(|c| first.contains(c));
             out.push(if plan_year {
                 Scope::Year
@@ -264,9 +272,7 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
 /// Does a part or section title name a past period only (`“十四五”时期工作回顾`,
 /// `过去五年工作回顾`), not the reviewed year with it?
 fn titles_a_past_period(title: &str, years: &Years) -> bool {
-    let names_review_year = years
-        .review
-        .is_some_and(|y| title.contains(&format!("{y}年")));
+    let names_review_year = title.contains(&years.review_label);
     let past_plan =
         five_year_plan_end(title).is_some_and(|end| years.review.is_some_and(|r| end <= r));
     !names_review_year && (past_plan || title.contains("五年"))
@@ -285,15 +291,14 @@ fn opens_on_past_plan(head: &str, years: &Years) -> bool {
 /// Does a paragraph open on the reviewed year (`2024年，…`, `刚刚过去的2025年，…`)?
 fn opens_on_year(head: &str, years: &Years) -> bool {
     let opening = head.get(..window_end(head, 0, 24)).unwrap_or(head);
-    let year = years.review.map(|y| format!("{y}年"));
-    year.is_some_and(|y| opening.contains(&y)) && !opening.contains("五年")
+    opening.contains(&years.review_label) && !opening.contains("五年")
 }
 
 /// Does a sentence speak of a period after the plan year? Gives its end year
 /// when the text names one (`到2030年`, `“十五五”` → 2030).
 fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     let plan = years.plan?;
-    if PLAN_YEAR_CUES.iter().any(|c| s.contains(c)) || s.contains(&format!("{plan}年")) {
+    if PLAN_YEAR_CUES.iter().any(|c| s.contains(c)) || s.contains(&years.plan_label) {
         return None;
     }
     if let Some(end) = five_year_plan_end(s).filter(|&end| end > plan) {
@@ -351,6 +356,46 @@ fn years_named(s: &str) -> Vec<i32> {
     out
 }
 
+/// Which period cues a whole sentence has, read once per sentence: a check on
+/// the text before one of its figures can only find what the whole sentence
+/// has, so most figures skip the checks.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct SentenceCues {
+    /// The sentence may speak of a future period.
+    future: bool,
+    /// It may speak of a past multi-year period.
+    past: bool,
+    /// It names the plan year or a plan-year cue.
+    plan_year: bool,
+    /// It names a four-digit year.
+    named: bool,
+}
+
+impl SentenceCues {
+    /// Reads the cues of a sentence (its first 8 KiB).
+    pub(super) fn of(text: &str, sentence: &std::ops::Range<usize>, years: &Years) -> Self {
+        let end = window_end(
+            text,
+            sentence.start,
+            sentence.end.min(sentence.start + 8192),
+        );
+        let s = text.get(sentence.start..end).unwrap_or("");
+        let plan_year =
+            PLAN_YEAR_CUES.iter().any(|c| s.contains(c)) || s.contains(&years.plan_label);
+        let future = years.plan.is_some_and(|plan| {
+            five_year_plan_end(s).is_some_and(|e| e > plan)
+                || years_named(s).into_iter().any(|y| y > plan)
+                || FUTURE_CUES.iter().any(|c| s.contains(c))
+        });
+        SentenceCues {
+            future,
+            past: past_period(s, years),
+            plan_year,
+            named: !years_named(s).is_empty(),
+        }
+    }
+}
+
 /// What the layers above the clause say of a quantity.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Place {
@@ -365,6 +410,8 @@ pub(super) struct Place {
     /// The sentence, or a short lead sentence right before it, looks back on
     /// the reviewed year (`过去一年，…。国内生产总值增长10.3%…`).
     pub(super) looks_back: bool,
+    /// The cues its whole sentence has.
+    pub(super) cues: SentenceCues,
 }
 
 /// Does a sentence open on a look back at the reviewed year?
@@ -431,25 +478,29 @@ pub(super) fn status_of(
         }
     }
     // The main-targets passage and a sentence on the plan year speak of the year.
-    let plan_year_named = PLAN_YEAR_CUES.iter().any(|c| before.contains(c))
-        || years
-            .plan
-            .is_some_and(|y| before.contains(&format!("{y}年")));
+    let cues = place.cues;
+    let plan_year_named = cues.plan_year
+        && (PLAN_YEAR_CUES.iter().any(|c| before.contains(c))
+            || before.contains(&years.plan_label));
     // So does a sentence that names the reviewed year (`2012年，…`).
-    let review_year_named = years.review.is_some()
+    let review_year_named = cues.named
+        && years.review.is_some()
         && named_year(before).is_some_and(|n| n == NamedYear::One(years.review.unwrap_or(0)));
     let scope = match place.paragraph {
         _ if place.in_target_list || plan_year_named || review_year_named => Scope::Year,
         Scope::FuturePeriod(end) => Scope::FuturePeriod(end),
-        paragraph => match future_period(before, years) {
+        paragraph => match cues.future.then(|| future_period(before, years)).flatten() {
             Some(end) => Scope::FuturePeriod(end),
-            None if past_period(before, years) => Scope::PastPeriod,
+            None if cues.past && past_period(before, years) => Scope::PastPeriod,
             None => paragraph,
         },
     };
     let planning = place.in_plan || place.in_target_list || matches!(scope, Scope::FuturePeriod(_));
     // Averages and per-year figures span years: goals of a plan, or background.
-    let named = named_year(before.get(since..).unwrap_or(before));
+    let named = cues
+        .named
+        .then(|| named_year(before.get(since..).unwrap_or(before)))
+        .flatten();
     let multi_year = MULTI_YEAR_CUES.iter().any(|c| {
         clause.match_indices(c).any(|(at, _)| {
             let after = clause.get(at + c.len()..).unwrap_or("");
@@ -631,27 +682,30 @@ pub(super) enum NamedYear {
 /// The last year named before a quantity (`2024年`), skipping comparison bases
 /// (`比2019年`) and dates.
 pub(super) fn named_year(before: &str) -> Option<NamedYear> {
-    let chars: Vec<char> = before.chars().collect();
+    let b = before.as_bytes();
     let mut found = None;
-    let mut i = 0;
-    while i + 4 < chars.len() {
-        let is_year = chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
-            && chars[i + 4] == '年'
-            && (i == 0 || !chars[i - 1].is_ascii_digit());
-        if !is_year {
-            i += 1;
+    for (at, _) in before.match_indices('年') {
+        // Four ASCII digits right before 年, not more.
+        if at < 4 || !b[at - 4..at].iter().all(u8::is_ascii_digit) {
             continue;
         }
-        let year: i32 = chars[i..i + 4]
-            .iter()
-            .collect::<String>()
-            .parse()
+        if at > 4 && b[at - 5].is_ascii_digit() {
+            continue;
+        }
+        let year: i32 = before
+            .get(at - 4..at)
+            .and_then(|s| s.parse().ok())
             .unwrap_or(0);
-        let prev = if i > 0 { chars[i - 1] } else { ' ' };
-        let next = chars.get(i + 5).copied().unwrap_or(' ');
+        let head = before.get(..at - 4).unwrap_or("");
+        let mut back = head.chars().rev();
+        let prev = back.next().unwrap_or(' ');
+        let prev2 = back.next().unwrap_or(' ');
+        let next = before
+            .get(at + '年'.len_utf8()..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or(' ');
         let span = matches!(prev, '—' | '-' | '–' | '至' | '到')
-            && i >= 5
-            && chars[i - 2].is_ascii_digit();
+            && (prev2.is_ascii_digit() || prev2 == '年');
         if span {
             found = Some(NamedYear::Span(year));
         } else if matches!(prev, '比' | '较' | '与' | '同' | '于')
@@ -661,7 +715,6 @@ pub(super) fn named_year(before: &str) -> Option<NamedYear> {
         } else if !matches!(next, '—' | '-' | '–' | '至') && (1990..=2100).contains(&year) {
             found = Some(NamedYear::One(year));
         }
-        i += 5;
     }
     found
 }
