@@ -152,6 +152,8 @@ pub const UNITS: &[UnitDef] = {
         unit("场", Count),
         unit("件", Count),
         unit("户", Count),
+        // The traditional form, as a Kangxi radical ⼾ maps to it (PDF text).
+        unit("戶", Count),
         unit("户次", Count),
         unit("家次", Count),
         unit("部", Count),

@@ -43,6 +43,15 @@ export const MESSAGES = {
   'no-targets': { zh: () => '未读出报告的年度预期目标' },
   'no-gdp-target': { zh: () => '预期目标中没有地区生产总值增长目标' },
   'mapped-compatibility-ideographs': { zh: (n) => `将 ${n[0]} 个部首或兼容汉字（常见于从 PDF 提取的文字）换成了标准汉字` },
+  // Panel warnings (reports read together).
+  'invalid-report': { zh: () => '有一份输入不是可读的报告，已跳过' },
+  'unknown-region': { zh: () => '有报告读不出地区，未能与其他报告对应' },
+  'unknown-plan-year': { zh: () => '有报告读不出计划年份，其目标未列入' },
+  'unknown-review-year': { zh: () => '有报告读不出回顾年份，其结果未列入' },
+  'duplicate-report': { zh: () => '同一地区同一年份有多份报告，取第一份，其余作为备选' },
+  'no-pairs': { zh: () => '没有能前后对照的报告（需要同一地区相邻两年的报告）' },
+  'conflicting-figures': { zh: () => '同一指标有多个不同数字，取最确切的一个，其余作为备选' },
+  'incomparable-units': { zh: () => '目标与结果的单位不可比，未给出判断' },
 };
 
 /**
