@@ -45,7 +45,7 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
     let mut good = Vec::new();
     for (i, entry) in inputs.iter().enumerate() {
         match entry {
-            Some(input) => good.push(input.clone()),
+            Some(input) => good.push(input),
             None => warnings.push(Warning::new(
                 "invalid-report",
                 format!(
@@ -55,7 +55,7 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
             )),
         }
     }
-    let mut panel = build(&good);
+    let mut panel = build_from(&good);
     warnings.append(&mut panel.warnings);
     panel.warnings = warnings;
     panel
@@ -63,6 +63,11 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
 
 /// The panel of reports given as [`PanelInput`]s.
 pub fn build(inputs: &[PanelInput]) -> Panel {
+    build_from(&inputs.iter().collect::<Vec<_>>())
+}
+
+/// [`build`] over borrowed inputs, so that [`build_lenient`] need not copy them.
+fn build_from(inputs: &[&PanelInput]) -> Panel {
     let mut warnings = Vec::new();
     // Regions in order of appearance: (identity, display name).
     let mut regions: Vec<Region> = Vec::new();
@@ -237,14 +242,14 @@ fn label(metric_id: &str) -> String {
         .to_string()
 }
 
-fn file_of(inputs: &[PanelInput], f: &Figure) -> String {
+fn file_of(inputs: &[&PanelInput], f: &Figure) -> String {
     inputs
         .get(f.source)
         .map(|i| i.file.clone())
         .unwrap_or_default()
 }
 
-fn alternative(inputs: &[PanelInput], f: &Figure) -> PanelFigure {
+fn alternative(inputs: &[&PanelInput], f: &Figure) -> PanelFigure {
     PanelFigure {
         status: f.status,
         file: file_of(inputs, f),
@@ -260,7 +265,7 @@ fn alternative(inputs: &[PanelInput], f: &Figure) -> PanelFigure {
 /// Builds one row from its figures (targets first, each in order of
 /// preference): the first target and result, the rest as alternatives.
 fn row_of(
-    inputs: &[PanelInput],
+    inputs: &[&PanelInput],
     region: String,
     year: i32,
     group: &[&Figure],
