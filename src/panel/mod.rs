@@ -142,7 +142,7 @@ fn build_from(inputs: &[&PanelInput]) -> Panel {
             None => match unknown_metrics.iter().position(|m| *m == f.metric_id) {
                 Some(at) => INDICATORS.len() + at,
                 None => {
-                    unknown_metrics.push(&f.metric_id);
+                    unknown_metrics.push(f.metric_id);
                     INDICATORS.len() + unknown_metrics.len() - 1
                 }
             },
@@ -257,8 +257,8 @@ fn alternative(inputs: &[&PanelInput], f: &Figure) -> PanelFigure {
         value: f.value,
         hi: f.hi,
         qual: f.qual,
-        unit: f.unit.clone(),
-        sentence: f.sentence.clone(),
+        unit: f.unit.to_string(),
+        sentence: f.sentence.to_string(),
     }
 }
 
@@ -278,9 +278,9 @@ fn row_of(
         // Groups are never empty; an empty one gives an empty row rather than a panic.
         return empty_row(region, year);
     };
-    let metric_id = first.metric_id.clone();
+    let metric_id = first.metric_id.to_string();
     let kind = first.kind;
-    let unit = first.unit.clone();
+    let unit = first.unit.to_string();
     let mut alternatives = Vec::new();
     for f in group {
         let chosen = if is_target(&f) { target } else { actual };
@@ -323,13 +323,13 @@ fn row_of(
         verdict: None,
         rule: None,
         bound: None,
-        target_metric: target.and_then(|t| t.metric.clone()),
-        target_sentence: target.map(|t| t.sentence.clone()),
+        target_metric: target.and_then(|t| t.metric.map(str::to_string)),
+        target_sentence: target.map(|t| t.sentence.to_string()),
         actual_qual: actual.map(|a| a.qual),
         actual_written_value: actual.map(|a| a.value),
-        actual_written_unit: actual.map(|a| a.unit.clone()),
-        actual_metric: actual.and_then(|a| a.metric.clone()),
-        actual_sentence: actual.map(|a| a.sentence.clone()),
+        actual_written_unit: actual.map(|a| a.unit.to_string()),
+        actual_metric: actual.and_then(|a| a.metric.map(str::to_string)),
+        actual_sentence: actual.map(|a| a.sentence.to_string()),
         alternatives,
     };
     match (target, actual) {
