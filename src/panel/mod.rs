@@ -344,7 +344,7 @@ fn row_of(
             let rule = verdict::rule(&terms);
             r.rule = Some(rule);
             r.bound = Some(verdict::bound(&terms, rule));
-            match units::convert(a.value, &a.unit, &t.unit) {
+            match units::convert(a.value, a.unit, t.unit) {
                 Some(value) => {
                     let value = verdict::measured(rule, value, a.direction);
                     let (gap, v) = verdict::judge(&terms, value);
