@@ -45,7 +45,7 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
     let mut good = Vec::new();
     for (i, entry) in inputs.iter().enumerate() {
         match entry {
-            Some(input) => good.push(input.clone()),
+            Some(input) => good.push(input),
             None => warnings.push(Warning::new(
                 "invalid-report",
                 format!(
@@ -55,7 +55,7 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
             )),
         }
     }
-    let mut panel = build(&good);
+    let mut panel = build_from(&good);
     warnings.append(&mut panel.warnings);
     panel.warnings = warnings;
     panel
@@ -63,6 +63,11 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
 
 /// The panel of reports given as [`PanelInput`]s.
 pub fn build(inputs: &[PanelInput]) -> Panel {
+    build_from(&inputs.iter().collect::<Vec<_>>())
+}
+
+/// [`build`] over borrowed inputs, so that [`build_lenient`] need not copy them.
+fn build_from(inputs: &[&PanelInput]) -> Panel {
     let mut warnings = Vec::new();
     // Regions in order of appearance: (identity, display name).
     let mut regions: Vec<Region> = Vec::new();
@@ -137,7 +142,7 @@ pub fn build(inputs: &[PanelInput]) -> Panel {
             None => match unknown_metrics.iter().position(|m| *m == f.metric_id) {
                 Some(at) => INDICATORS.len() + at,
                 None => {
-                    unknown_metrics.push(&f.metric_id);
+                    unknown_metrics.push(f.metric_id);
                     INDICATORS.len() + unknown_metrics.len() - 1
                 }
             },
@@ -237,14 +242,14 @@ fn label(metric_id: &str) -> String {
         .to_string()
 }
 
-fn file_of(inputs: &[PanelInput], f: &Figure) -> String {
+fn file_of(inputs: &[&PanelInput], f: &Figure) -> String {
     inputs
         .get(f.source)
         .map(|i| i.file.clone())
         .unwrap_or_default()
 }
 
-fn alternative(inputs: &[PanelInput], f: &Figure) -> PanelFigure {
+fn alternative(inputs: &[&PanelInput], f: &Figure) -> PanelFigure {
     PanelFigure {
         status: f.status,
         file: file_of(inputs, f),
@@ -252,15 +257,15 @@ fn alternative(inputs: &[PanelInput], f: &Figure) -> PanelFigure {
         value: f.value,
         hi: f.hi,
         qual: f.qual,
-        unit: f.unit.clone(),
-        sentence: f.sentence.clone(),
+        unit: f.unit.to_string(),
+        sentence: f.sentence.to_string(),
     }
 }
 
 /// Builds one row from its figures (targets first, each in order of
 /// preference): the first target and result, the rest as alternatives.
 fn row_of(
-    inputs: &[PanelInput],
+    inputs: &[&PanelInput],
     region: String,
     year: i32,
     group: &[&Figure],
@@ -273,9 +278,9 @@ fn row_of(
         // Groups are never empty; an empty one gives an empty row rather than a panic.
         return empty_row(region, year);
     };
-    let metric_id = first.metric_id.clone();
+    let metric_id = first.metric_id.to_string();
     let kind = first.kind;
-    let unit = first.unit.clone();
+    let unit = first.unit.to_string();
     let mut alternatives = Vec::new();
     for f in group {
         let chosen = if is_target(&f) { target } else { actual };
@@ -318,13 +323,13 @@ fn row_of(
         verdict: None,
         rule: None,
         bound: None,
-        target_metric: target.and_then(|t| t.metric.clone()),
-        target_sentence: target.map(|t| t.sentence.clone()),
+        target_metric: target.and_then(|t| t.metric.map(str::to_string)),
+        target_sentence: target.map(|t| t.sentence.to_string()),
         actual_qual: actual.map(|a| a.qual),
         actual_written_value: actual.map(|a| a.value),
-        actual_written_unit: actual.map(|a| a.unit.clone()),
-        actual_metric: actual.and_then(|a| a.metric.clone()),
-        actual_sentence: actual.map(|a| a.sentence.clone()),
+        actual_written_unit: actual.map(|a| a.unit.to_string()),
+        actual_metric: actual.and_then(|a| a.metric.map(str::to_string)),
+        actual_sentence: actual.map(|a| a.sentence.to_string()),
         alternatives,
     };
     match (target, actual) {
@@ -339,7 +344,7 @@ fn row_of(
             let rule = verdict::rule(&terms);
             r.rule = Some(rule);
             r.bound = Some(verdict::bound(&terms, rule));
-            match units::convert(a.value, &a.unit, &t.unit) {
+            match units::convert(a.value, a.unit, t.unit) {
                 Some(value) => {
                     let value = verdict::measured(rule, value, a.direction);
                     let (gap, v) = verdict::judge(&terms, value);

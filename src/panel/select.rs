@@ -20,7 +20,7 @@ use crate::model::{Direction, Kind, Qual, Status};
 
 /// A target or a result found in one report.
 #[derive(Debug, Clone)]
-pub struct Figure {
+pub struct Figure<'a> {
     /// Index of the report in the panel's input.
     pub source: usize,
     /// Position among the report's targets (or headline rows).
@@ -28,7 +28,7 @@ pub struct Figure {
     /// Target, actual or estimate.
     pub status: Option<Status>,
     /// The canonical metric id.
-    pub metric_id: String,
+    pub metric_id: &'a str,
     /// Level, change, ratio or multiple.
     pub kind: Kind,
     /// The quantity id in its report.
@@ -40,23 +40,23 @@ pub struct Figure {
     /// The qualifier.
     pub qual: Qual,
     /// The unit as written.
-    pub unit: String,
+    pub unit: &'a str,
     /// Up or down, for a change.
     pub direction: Option<Direction>,
     /// The metric as written.
-    pub metric: Option<String>,
+    pub metric: Option<&'a str>,
     /// The sentence it stands in.
-    pub sentence: String,
+    pub sentence: &'a str,
 }
 
 /// The targets of a report for its plan year.
-pub fn targets(source: usize, report: &ReportInput, plan_year: i32) -> Vec<Figure> {
+pub fn targets(source: usize, report: &ReportInput, plan_year: i32) -> Vec<Figure<'_>> {
     report
         .targets
         .iter()
         .enumerate()
         .filter_map(|(position, t)| {
-            let metric_id = t.metric_id.clone()?;
+            let metric_id = t.metric_id.as_deref()?;
             let kind = t.kind?;
             let q = report.quantity(t.quantity_id);
             if q.and_then(|q| q.year).is_some_and(|y| y != plan_year) {
@@ -72,20 +72,20 @@ pub fn targets(source: usize, report: &ReportInput, plan_year: i32) -> Vec<Figur
                 value: t.value,
                 hi: t.hi,
                 qual: t.qual,
-                unit: t.unit.clone(),
+                unit: &t.unit,
                 direction: q.and_then(|q| q.direction),
                 metric: t
                     .metric
-                    .clone()
-                    .or_else(|| q.and_then(|q| q.metric.clone())),
-                sentence: q.map(|q| q.sentence.clone()).unwrap_or_default(),
+                    .as_deref()
+                    .or_else(|| q.and_then(|q| q.metric.as_deref())),
+                sentence: q.map_or("", |q| &q.sentence),
             })
         })
         .collect()
 }
 
 /// The headline results of a report for its reviewed year.
-pub fn results(source: usize, report: &ReportInput, review_year: i32) -> Vec<Figure> {
+pub fn results(source: usize, report: &ReportInput, review_year: i32) -> Vec<Figure<'_>> {
     let mut out = Vec::new();
     for (position, row) in report.headline.iter().enumerate() {
         for (id, growth_slot) in [(row.level, false), (row.growth, true)] {
@@ -108,14 +108,14 @@ pub fn results(source: usize, report: &ReportInput, review_year: i32) -> Vec<Fig
 }
 
 /// A headline quantity as a result, when it is one for the reviewed year.
-fn result(
+fn result<'a>(
     source: usize,
     position: usize,
-    metric_id: &str,
-    q: &QuantityInput,
+    metric_id: &'a str,
+    q: &'a QuantityInput,
     growth_slot: bool,
     review_year: i32,
-) -> Option<Figure> {
+) -> Option<Figure<'a>> {
     let done = matches!(q.status, Some(Status::Actual | Status::Estimate));
     let kind = q.kind?;
     if !done || q.year != Some(review_year) || (kind == Kind::Growth) != growth_slot {
@@ -125,16 +125,16 @@ fn result(
         source,
         position,
         status: q.status,
-        metric_id: metric_id.to_string(),
+        metric_id,
         kind,
         quantity_id: q.id,
         value: q.value,
         hi: q.hi,
         qual: q.qual,
-        unit: q.unit.clone(),
+        unit: &q.unit,
         direction: q.direction,
-        metric: q.metric.clone(),
-        sentence: q.sentence.clone(),
+        metric: q.metric.as_deref(),
+        sentence: &q.sentence,
     })
 }
 
