@@ -500,6 +500,7 @@ function packPanel(entries) {
       num(q.year);
       str(q.metric);
       str(q.sentence);
+      str(q.measure);
     }
   });
   return { nums: Float64Array.from(nums), strs };

@@ -59,6 +59,7 @@ fn report(
             year: plan,
             metric: Some(format!("{} as written", t.0)),
             sentence: format!("target sentence {i}"),
+            added: false,
         });
         target_list.push(TargetInput {
             quantity_id: id,
@@ -85,6 +86,7 @@ fn report(
             year: review,
             metric: Some(r.0.to_string()),
             sentence: format!("result sentence {i}"),
+            added: false,
         });
         let growth = r.1 == Kind::Growth;
         headline.push(HeadlineInput {
@@ -720,7 +722,8 @@ fn decode_reads_the_packed_form_and_survives_garbage() {
         0.0, // not a report
         1.0, 0.0, 1.0, 2.0, 2024.0, 2025.0, 1.0, 0.0, 1.0, // file region level years counts
         7.0, 3.0, 4.0, 5.0, 5.0, nan, 6.0, 7.0, // target
-        7.0, 5.0, nan, 7.0, 6.0, 5.0, 8.0, 9.0, 2025.0, 4.0, 10.0, // quantity
+        7.0, 5.0, nan, 7.0, 6.0, 5.0, 8.0, 9.0, 2025.0, 4.0, 10.0,
+        -1.0, // quantity (measure null)
     ];
     let got = panel::decode(&nums, &strs);
     assert_eq!(got.len(), 2);
@@ -897,4 +900,52 @@ fn the_district_series_has_no_pairs() {
         .all(|r| !matches!(r.verdict, Some(Verdict::Met | Verdict::Missed))));
     assert!(p.warnings.iter().any(|w| w.code == "no-pairs"));
     assert!(p.rows.iter().all(|r| r.region == "海拉尔区"));
+}
+
+#[test]
+fn a_count_of_additions_is_no_target_for_the_level() {
+    // `新认定高新技术企业1300家` beside a result `高新技术企业4500家`: not comparable.
+    let target = (
+        "high_tech_enterprises",
+        Amount,
+        1300.0,
+        None,
+        AtLeast,
+        "家",
+        None,
+    );
+    let result = (
+        "high_tech_enterprises",
+        Amount,
+        4500.0,
+        Exact,
+        "家",
+        Actual,
+        None,
+    );
+    let plan = report(
+        "a.txt",
+        Some("某省"),
+        Some(Level::Province),
+        Some(2024),
+        &[target],
+        &[],
+    );
+    let review = report(
+        "b.txt",
+        Some("某省"),
+        Some(Level::Province),
+        Some(2025),
+        &[],
+        &[result],
+    );
+    let rows = panel::build(&[plan.clone(), review.clone()]).rows;
+    assert!(
+        rows.iter().any(|r| r.verdict == Some(Verdict::Met)),
+        "a level target is compared"
+    );
+    let mut added = plan;
+    added.report.quantities[0].added = true;
+    let rows = panel::build(&[added, review]).rows;
+    assert!(rows.iter().all(|r| r.target_value.is_none()), "{rows:?}");
 }

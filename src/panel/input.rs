@@ -99,6 +99,8 @@ pub struct QuantityInput {
     pub metric: Option<String>,
     /// The sentence it stands in.
     pub sentence: String,
+    /// It counts additions (`新增…`, `比上年增加…`), not the level.
+    pub added: bool,
 }
 
 impl ReportInput {
@@ -138,6 +140,7 @@ impl From<&Report> for ReportInput {
                     year: q.year,
                     metric: q.metric.clone(),
                     sentence: q.sentence.clone(),
+                    added: q.measure == crate::model::Measure::Added,
                 })
             })
             .collect();
@@ -310,6 +313,7 @@ impl Reader<'_> {
             let year = self.year()?;
             let metric = self.text()?;
             let sentence = self.text()?.unwrap_or_default();
+            let added = self.text()?.as_deref() == Some("added");
             if let (Some(id), Some(value), Some(qual)) = (id, value, q) {
                 quantities.push(QuantityInput {
                     id,
@@ -323,6 +327,7 @@ impl Reader<'_> {
                     year,
                     metric,
                     sentence,
+                    added,
                 });
             }
         }

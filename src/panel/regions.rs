@@ -4,7 +4,7 @@
 //! any of its forms (see [`super::provinces`]) is that province; the State
 //! Council's report (`国务院`, `中华人民共和国`, level `national`) is the
 //! nation; any other name (a city, county or district) is its name with a
-//! leading province and its level suffix removed (`海拉尔区` = `海拉尔`),
+//! leading province and its level suffix removed (`某某区` = `某某`),
 //! together with the report's level when it states one.
 
 use super::provinces;

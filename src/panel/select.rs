@@ -3,7 +3,8 @@
 //!
 //! - **Targets** come from `report.targets` of the report whose plan year it
 //!   is: those with a canonical metric id and a kind, whose quantity is for
-//!   the plan year (a goal for a later year is left out).
+//!   the plan year (a goal for a later year is left out) and is a level, not
+//!   a count of additions.
 //! - **Results** come from `report.headline` of the report whose reviewed
 //!   year it is — the growth slot for a change, the level slot for a level,
 //!   ratio or multiple — when the quantity is an actual or estimate for that
@@ -59,7 +60,10 @@ pub fn targets(source: usize, report: &ReportInput, plan_year: i32) -> Vec<Figur
             let metric_id = t.metric_id.as_deref()?;
             let kind = t.kind?;
             let q = report.quantity(t.quantity_id);
-            if q.and_then(|q| q.year).is_some_and(|y| y != plan_year) {
+            // A goal for another year, or a count of additions (`新认定…1300家`),
+            // which no result in the headline (always a level) measures.
+            if q.and_then(|q| q.year).is_some_and(|y| y != plan_year) || q.is_some_and(|q| q.added)
+            {
                 return None;
             }
             Some(Figure {
