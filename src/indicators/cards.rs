@@ -48,7 +48,11 @@ pub fn headline(
                         && q.measure == Measure::Total
                         && !n.sub_period
                         // A figure without digits (`突破万亿元`) is too vague for a card.
-                        && q.text.chars().any(|c| c.is_numeric() && !"万亿千百十".contains(c))
+                        && q.text.chars().any(|c| {
+                            c.is_ascii_digit()
+                                || ('\u{FF10}'..='\u{FF19}').contains(&c)
+                                || crate::numbers::chinese_digit(c).is_some()
+                        })
                         && if growth {
                             q.kind == Some(Kind::Growth) && q.dimension == Dimension::Ratio
                         } else {

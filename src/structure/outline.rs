@@ -53,7 +53,7 @@ pub(crate) fn label(s: &str) -> Option<Label> {
         let len = first.len_utf8() * 2;
         let rest = s.get(len..)?;
         return match rest.chars().next() {
-            Some(c) if c.is_alphanumeric() || matches!(c, '“' | '"' | '《') => {
+            Some(c) if super::text::is_word_char(c) || matches!(c, '“' | '"' | '《') => {
                 mk(LabelKind::Dash, 0, len)
             }
             _ => None,

@@ -157,7 +157,7 @@ pub(crate) fn byte_after_chars(s: &str, n: usize) -> usize {
 
 /// Whether `s` contains at least one letter, digit or ideograph.
 pub(crate) fn has_content(s: &str) -> bool {
-    s.chars().any(char::is_alphanumeric)
+    s.chars().any(is_word_char)
 }
 
 /// Whether `c` closes a quotation or a bracket.
@@ -195,4 +195,32 @@ pub(crate) fn first_sentence_end(s: &str, limit: usize) -> Option<(usize, char)>
 /// `s` without trailing sentence punctuation and colons.
 pub(crate) fn trim_end_punct(s: &str) -> &str {
     s.trim_end_matches(['。', '！', '？', '!', '?', '：', ':', '；', ';', '，', ','])
+}
+
+/// A letter, digit or ideograph of the scripts reports use (ASCII and
+/// full-width forms, CJK, Latin, Greek, Cyrillic, kana, Hangul) — what
+/// `char::is_alphanumeric` says for them, without its Unicode tables.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c,
+            '\u{3007}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{20000}'..='\u{3134F}'
+            | '\u{FF10}'..='\u{FF19}'
+            | '\u{FF21}'..='\u{FF3A}'
+            | '\u{FF41}'..='\u{FF5A}'
+            | '\u{00AA}' | '\u{00B5}' | '\u{00BA}'
+            | '\u{00C0}'..='\u{00D6}'
+            | '\u{00D8}'..='\u{00F6}'
+            | '\u{00F8}'..='\u{024F}'
+            | '\u{0370}'..='\u{03FF}'
+            | '\u{0400}'..='\u{04FF}'
+            | '\u{3041}'..='\u{3096}'
+            | '\u{30A1}'..='\u{30FA}'
+            | '\u{AC00}'..='\u{D7A3}'
+            | '\u{2160}'..='\u{2188}'
+            | '\u{2460}'..='\u{249B}'
+            | '\u{3021}'..='\u{3029}')
 }
