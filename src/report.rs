@@ -175,7 +175,7 @@ impl<'a> Utf16Cursor<'a> {
             self.at = (0, 0);
         }
         let (mut u, mut b) = self.at;
-        for ch in self.s[b..].chars() {
+        for ch in self.s.get(b..).unwrap_or_default().chars() {
             let next = u + ch.len_utf16();
             if next > utf16 {
                 break;

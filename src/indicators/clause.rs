@@ -321,9 +321,12 @@ impl ClauseInfo {
         let respectively = whole_clause.contains("分别");
         // `去年`/`上年` not as a comparison base (`比上年`): last year's figure.
         let last_year = ["去年", "上年"].iter().any(|w| {
-            whole_clause
-                .match_indices(w)
-                .any(|(at, _)| !whole_clause[..at].ends_with(['比', '较', '同', '于', '与']))
+            whole_clause.match_indices(w).any(|(at, _)| {
+                !whole_clause
+                    .get(..at)
+                    .unwrap_or_default()
+                    .ends_with(['比', '较', '同', '于', '与'])
+            })
         });
         let mut subject = subject_of(clause);
         // `迈上4个万亿元台阶、达14.2万亿元`: what follows the earlier figure is
@@ -433,14 +436,14 @@ pub(super) fn subject_of(clause: &str) -> String {
     }
     // An embedded 预计 splits subject and verb: 地区生产总值预计迈上.
     if let Some(at) = s.find("预计") {
-        s = &s[..at];
+        s = s.get(..at).unwrap_or_default();
     }
     // A starting point is not part of the subject: 地区生产总值由2010年的,
     // 标准从每人每月.
     if let Some(at) = s.rfind(['由', '从']) {
-        let from = &s[at..];
+        let from = s.get(at..).unwrap_or_default();
         if from.chars().count() <= 9 && (from.contains('年') || from.contains('每')) {
-            s = &s[..at];
+            s = s.get(..at).unwrap_or_default();
         }
     }
     s.to_string()
@@ -450,7 +453,7 @@ pub(super) fn subject_of(clause: &str) -> String {
 pub(super) fn strip_year_prefix(s: &str) -> &str {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 4 {
-        if let Some(rest) = s[digits..].strip_prefix('年') {
+        if let Some(rest) = s.get(digits..).unwrap_or_default().strip_prefix('年') {
             return rest.trim_start_matches(['，', '、']);
         }
     }
@@ -482,21 +485,25 @@ fn strip_list_label(s: &str) -> &str {
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(rest) = s.strip_prefix(open) {
             if let Some(at) = rest.find(close) {
-                let label = &rest[..at];
+                let label = rest.get(..at).unwrap_or_default();
                 if !label.is_empty()
                     && label.chars().count() <= 3
                     && label
                         .chars()
                         .all(|c| c.is_ascii_digit() || super::clause::is_cn_digit(c))
                 {
-                    return &rest[at + close.len_utf8()..];
+                    return rest.get(at + close.len_utf8()..).unwrap_or_default();
                 }
             }
         }
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=2).contains(&digits) {
-        if let Some(rest) = s[digits..].strip_prefix(['.', '、', '．']) {
+        if let Some(rest) = s
+            .get(digits..)
+            .unwrap_or_default()
+            .strip_prefix(['.', '、', '．'])
+        {
             return rest;
         }
     }
@@ -536,12 +543,16 @@ pub(super) fn object_after(text: &str, f: &Found) -> String {
     let end = rest
         .char_indices()
         .take(16)
-        .find(|&(at, _)| OBJECT_STOPS.iter().any(|stop| rest[at..].starts_with(stop)))
+        .find(|&(at, _)| {
+            OBJECT_STOPS
+                .iter()
+                .any(|stop| rest.get(at..).unwrap_or_default().starts_with(stop))
+        })
         .map_or_else(
             || rest.char_indices().nth(16).map_or(rest.len(), |(at, _)| at),
             |(at, _)| at,
         );
-    let phrase = &rest[..end];
+    let phrase = rest.get(..end).unwrap_or_default();
     // Not a noun phrase: punctuation, another figure, or a verb (提高到217元).
     let verb_first = CHANGE_VERBS.iter().any(|(v, _)| phrase.starts_with(v))
         || ["过", "有", "是", "为", "占", "比", "达", "至", "到", "超"]

@@ -136,7 +136,7 @@ impl Namer {
                         // `全` plus a one-character abbreviation of the region.
                         let rest = metric.strip_prefix('全')?;
                         let c = rest.chars().next()?;
-                        is_ideograph(c).then(|| &rest[c.len_utf8()..])
+                        is_ideograph(c).then(|| rest.get(c.len_utf8()..).unwrap_or_default())
                     })?;
                 registry::lookup(stripped, kind)
             })?;

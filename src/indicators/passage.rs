@@ -33,7 +33,7 @@ pub(super) fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Ran
         else {
             continue;
         };
-        let head: String = para[at..].chars().take(5).collect();
+        let head: String = para.get(at..).unwrap_or_default().chars().take(5).collect();
         if !["是", "为", "：", ":"].iter().any(|w| head.contains(w)) {
             continue;
         }

@@ -328,7 +328,7 @@ fn past_period(s: &str, years: &Years) -> bool {
         && ["时期", "期间", "以来"].iter().any(|w| s.contains(w));
     let recent = ["近五年", "近5年", "近十年", "近10年"].iter().any(|c| {
         s.match_indices(c)
-            .any(|(at, _)| !is_record(&s[at + c.len()..]))
+            .any(|(at, _)| !is_record(s.get(at + c.len()..).unwrap_or_default()))
     });
     cue || plan || recent
 }
@@ -348,7 +348,7 @@ fn years_named(s: &str) -> Vec<i32> {
             && b[at - 4..at].iter().all(u8::is_ascii_digit)
             && (at == 4 || !b[at - 5].is_ascii_digit())
         {
-            if let Ok(y) = s[at - 4..at].parse::<i32>() {
+            if let Some(y) = s.get(at - 4..at).and_then(|d| d.parse::<i32>().ok()) {
                 out.push(y);
             }
         }
@@ -603,7 +603,10 @@ fn clause_before(before: &str, since: usize) -> &str {
 fn names_cue(clause: &str, cue: &str) -> bool {
     clause.match_indices(cue).any(|(at, _)| {
         !cue.starts_with(|c: char| c.is_ascii_digit())
-            || !clause[..at].ends_with(|c: char| c.is_ascii_digit())
+            || !clause
+                .get(..at)
+                .unwrap_or_default()
+                .ends_with(|c: char| c.is_ascii_digit())
     })
 }
 

@@ -133,15 +133,15 @@ pub(crate) fn last_unit(s: &str) -> Option<(String, bool)> {
     let mut best = 0;
     for (k, (p, _)) in s.char_indices().enumerate() {
         // Prefix of k chars, suffix of n - k chars.
-        if k >= 2 && n - k >= 2 && ends_with_parent_unit(&s[..p]) {
+        if k >= 2 && n - k >= 2 && ends_with_parent_unit(s.get(..p).unwrap_or_default()) {
             best = p;
         }
     }
-    let unit = &s[best..];
+    let unit = s.get(best..).unwrap_or_default();
     let parent_city = best > 0
         && ["市", "州", "盟", "地区"]
             .iter()
-            .any(|u| s[..best].ends_with(u));
+            .any(|u| s.get(..best).unwrap_or_default().ends_with(u));
     Some((unit.to_string(), parent_city))
 }
 

@@ -145,7 +145,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             start = end;
         }
     }
-    if start < para.len() && text::has_content(&para[start..]) {
+    if start < para.len() && text::has_content(para.get(start..).unwrap_or_default()) {
         out.push(range.start + start..range.end);
     } else if start < para.len() {
         // Trailing punctuation without content joins the last sentence.
