@@ -35,11 +35,21 @@ pub fn headline(
     review_year: Option<i32>,
 ) -> Vec<HeadlineRow> {
     let mut rows = Vec::new();
+    // Only the whole-year results of a canonical indicator can fill a slot.
+    let results: Vec<(&Quantity, &Annotation)> = quantities
+        .iter()
+        .zip(notes)
+        .filter(|(q, n)| {
+            q.metric_id.is_some()
+                && matches!(q.status, Some(Status::Actual | Status::Estimate))
+                && !n.sub_period
+        })
+        .collect();
     for entry in registry::INDICATORS {
         let result = |growth: bool| {
-            quantities
+            results
                 .iter()
-                .zip(notes)
+                .copied()
                 .filter(|(q, n)| {
                     q.metric_id.as_deref() == Some(entry.id)
                         && matches!(q.status, Some(Status::Actual | Status::Estimate))

@@ -304,10 +304,7 @@ fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     if let Some(end) = five_year_plan_end(s).filter(|&end| end > plan) {
         return Some(Some(end));
     }
-    if let Some(y) = years_named(s)
-        .into_iter()
-        .find(|&y| y > plan && y <= plan + 30)
-    {
+    if let Some(y) = years_named(s).find(|&y| y > plan && y <= plan + 30) {
         return Some(Some(y));
     }
     // Unnamed, the period is the next five-year plan's (2026 → 2030).
@@ -335,25 +332,20 @@ fn past_period(s: &str, years: &Years) -> bool {
 
 /// Does the text right after a period phrase make it a record (`新高`)?
 fn is_record(after: &str) -> bool {
-    let head: String = after.chars().take(4).collect();
+    let head = after.get(..window_end(after, 0, 12)).unwrap_or(after);
     RECORD_WORDS.iter().any(|w| head.contains(w))
 }
 
 /// The four-digit years named in a text (`2030年`).
-fn years_named(s: &str) -> Vec<i32> {
+fn years_named(s: &str) -> impl Iterator<Item = i32> + '_ {
     let b = s.as_bytes();
-    let mut out = Vec::new();
-    for (at, _) in s.match_indices('年') {
-        if at >= 4
+    s.match_indices('年').filter_map(move |(at, _)| {
+        let four = at >= 4
             && b[at - 4..at].iter().all(u8::is_ascii_digit)
-            && (at == 4 || !b[at - 5].is_ascii_digit())
-        {
-            if let Some(y) = s.get(at - 4..at).and_then(|d| d.parse::<i32>().ok()) {
-                out.push(y);
-            }
-        }
-    }
-    out
+            && (at == 4 || !b[at - 5].is_ascii_digit());
+        four.then(|| s.get(at - 4..at).and_then(|d| d.parse::<i32>().ok()))
+            .flatten()
+    })
 }
 
 /// Which period cues a whole sentence has, read once per sentence: a check on
@@ -384,14 +376,14 @@ impl SentenceCues {
             PLAN_YEAR_CUES.iter().any(|c| s.contains(c)) || s.contains(&years.plan_label);
         let future = years.plan.is_some_and(|plan| {
             five_year_plan_end(s).is_some_and(|e| e > plan)
-                || years_named(s).into_iter().any(|y| y > plan)
+                || years_named(s).any(|y| y > plan)
                 || FUTURE_CUES.iter().any(|c| s.contains(c))
         });
         SentenceCues {
             future,
             past: past_period(s, years),
             plan_year,
-            named: !years_named(s).is_empty(),
+            named: years_named(s).next().is_some(),
         }
     }
 }
