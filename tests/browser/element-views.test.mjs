@@ -256,9 +256,14 @@ test('keyboard: one tab stop per group; arrow keys move inside; the targets tabl
   const bar = await page.evaluate(() => document.getElementById('r').shadowRoot.activeElement?.localName);
   assert.equal(bar, 'rect');
   await page.keyboard.press('ArrowRight');
-  const sel = page.evaluate(() => new Promise((r) => document.addEventListener('gov-report-select', (e) => r(/** @type {any} */ (e).detail.id), { once: true })));
+  // The listener is in place before Enter is pressed (an evaluate not awaited may run after it).
+  await page.evaluate(() => {
+    /** @type {any} */ (window).__selected = new Promise((r) =>
+      document.addEventListener('gov-report-select', (e) => r(/** @type {any} */ (e).detail.id), { once: true }),
+    );
+  });
   await page.keyboard.press('Enter');
-  assert.equal(typeof (await sel), 'number');
+  assert.equal(typeof (await page.evaluate(() => /** @type {any} */ (window).__selected)), 'number');
   assert.deepEqual(errors, []);
   await context.close();
 });
