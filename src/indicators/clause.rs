@@ -214,20 +214,6 @@ pub(super) const LEADING_WORDS: &[&str] = &[
     "力争",
     "争取",
     "确保",
-    "全区",
-    "全市",
-    "全省",
-    "全县",
-    "全旗",
-    "全州",
-    "全盟",
-    "全国",
-    "我区",
-    "我市",
-    "我省",
-    "我县",
-    "本市",
-    "本区",
     "全社会",
     "实现",
     "完成",
@@ -422,7 +408,7 @@ pub(super) fn subject_of(clause: &str) -> String {
                 break;
             }
         }
-        for w in LEADING_WORDS {
+        for w in LEADING_WORDS.iter().chain(super::registry::REGION_PREFIXES) {
             if let Some(rest) = s.strip_prefix(w) {
                 s = rest;
                 break;

@@ -419,6 +419,13 @@ pub const INDICATORS: &[Indicator] = &[
 ];
 
 /// Words that say nothing about which indicator a phrase names.
+/// Words naming the report's own area, which say nothing about the indicator
+/// (`全省地区生产总值`); shared with the subject reader.
+pub(crate) const REGION_PREFIXES: &[&str] = &[
+    "全区", "全市", "全省", "全县", "全旗", "全州", "全盟", "全国", "我区", "我市", "我省", "我县",
+    "本市", "本区",
+];
+
 const NEUTRAL_PREFIXES: &[&str] = &[
     "全年",
     "今年",
@@ -426,20 +433,6 @@ const NEUTRAL_PREFIXES: &[&str] = &[
     "当年",
     "其中",
     "预计",
-    "全区",
-    "全市",
-    "全省",
-    "全县",
-    "全旗",
-    "全州",
-    "全盟",
-    "全国",
-    "我区",
-    "我市",
-    "我省",
-    "我县",
-    "本市",
-    "本区",
     "新增",
     "净增",
     "累计",
@@ -482,7 +475,7 @@ pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
     let mut s = metric.trim();
     loop {
         let before = s;
-        for p in NEUTRAL_PREFIXES {
+        for p in NEUTRAL_PREFIXES.iter().chain(REGION_PREFIXES) {
             if let Some(rest) = s.strip_prefix(p) {
                 s = rest;
             }
