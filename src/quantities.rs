@@ -218,12 +218,12 @@ fn units_starting_with(c: char) -> &'static [usize] {
             let Some(first) = u.text.chars().next() else {
                 continue;
             };
-            match groups.iter_mut().find(|(c, _)| *c == first) {
-                Some((_, list)) => list.push(i),
-                None => groups.push((first, vec![i])),
+            // Kept in order as it grows: no sort (each would add wasm).
+            match groups.binary_search_by_key(&first, |(c, _)| *c) {
+                Ok(at) => groups[at].1.push(i),
+                Err(at) => groups.insert(at, (first, vec![i])),
             }
         }
-        groups.sort_by_key(|(c, _)| *c);
         groups
     });
     match index.binary_search_by_key(&c, |(first, _)| *first) {
