@@ -25,6 +25,7 @@ pub mod numbers;
 pub mod panel;
 pub mod quantities;
 pub mod report;
+mod sort;
 pub mod structure;
 
 #[cfg(feature = "cli")]

@@ -17,7 +17,7 @@
 //! came from, so any clean byte range maps back with [`Normalized::span`].
 
 use crate::model::{Span, Warning};
-use std::collections::HashSet;
+use crate::sort::merge_sort;
 use std::ops::Range;
 
 mod ideographs;
@@ -646,12 +646,18 @@ fn drop_noise_lines(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> 
         ));
     }
 
-    // Repeated lines: running headers and bodies pasted more than once.
-    let mut seen: HashSet<&str> = HashSet::new();
+    // Repeated lines: running headers and bodies pasted more than once. The
+    // candidates sorted by (text, line): every line after the first of a run
+    // of equal texts goes.
+    let mut candidates: Vec<(&str, usize)> = (0..texts.len())
+        .filter(|&i| keep[i] && texts[i].chars().count() >= 8)
+        .map(|i| (texts[i].as_str(), i))
+        .collect();
+    merge_sort(&mut candidates);
     let mut repeats = 0;
-    for (i, t) in texts.iter().enumerate() {
-        if keep[i] && t.chars().count() >= 8 && !seen.insert(t.as_str()) {
-            keep[i] = false;
+    for pair in candidates.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            keep[pair[1].1] = false;
             repeats += 1;
         }
     }
@@ -807,11 +813,13 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     if widths.len() < 20 {
         return None;
     }
-    let mut counts = std::collections::HashMap::new();
-    for &w in &widths {
-        *counts.entry(w).or_insert(0usize) += 1;
-    }
-    let (&mode, _) = counts.iter().max_by_key(|(w, c)| (**c, **w))?;
+    // The most frequent width (the wider one on a tie), from the sorted widths.
+    let mut sorted = widths.clone();
+    merge_sort(&mut sorted);
+    let (mode, _) = sorted
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], run.len()))
+        .max_by_key(|&(w, n)| (n, w))?;
     if mode > 120 {
         return None;
     }

@@ -22,6 +22,7 @@ pub mod verdict;
 
 use crate::indicators::registry::INDICATORS;
 use crate::model::{Kind, Panel, PanelFigure, PanelRow, Report, Rule, Status, Verdict, Warning};
+use crate::sort::merge_sort;
 pub use input::{decode, PanelInput, ReportInput};
 use regions::{Region, RegionKey};
 use select::Figure;
@@ -186,34 +187,6 @@ fn build_from(inputs: &[&PanelInput]) -> Panel {
 
 /// Where a figure's row sorts: region, year, metric (headline order), kind; then the figure's preference.
 type RowKey = ([i64; 4], [i64; 4]);
-
-/// A plain stable merge sort: the standard library's sorts would add several
-/// KB of wasm for this one use.
-fn merge_sort<T: Copy + Ord>(v: &mut [T]) {
-    let mut buf: Vec<T> = v.to_vec();
-    let mut width = 1;
-    while width < v.len() {
-        let mut start = 0;
-        while start < v.len() {
-            let mid = (start + width).min(v.len());
-            let end = (start + 2 * width).min(v.len());
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while k < end {
-                let take_left = j >= end || (i < mid && v[i] <= v[j]);
-                buf[k] = if take_left { v[i] } else { v[j] };
-                if take_left {
-                    i += 1;
-                } else {
-                    j += 1;
-                }
-                k += 1;
-            }
-            start = end;
-        }
-        v.copy_from_slice(&buf);
-        width *= 2;
-    }
-}
 
 /// Regions sort the nation first, then the provinces in table order, then others as they came.
 fn region_order(regions: &[Region], at: usize) -> i64 {
