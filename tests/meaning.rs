@@ -227,3 +227,67 @@ fn cards_prefer_the_precise_figure_and_keep_the_reports_term() {
     }
     assert_eq!(quantity(&r, "10.3%").kind, Some(Kind::Growth));
 }
+
+/// A city report of the older kind: one region, the review, then the plan.
+fn city_report(review: &str, plan: &str) -> Report {
+    parse(&format!(
+        "各位代表：\n现在，我代表甲市人民政府向大会报告工作。\n一、2007年工作回顾\n{review}\n二、2008年工作安排\n{plan}\n"
+    ))
+}
+
+#[test]
+fn respectively_follows_the_figures_before_it_in_order() {
+    let r = city_report(
+        "全市城镇居民人均可支配收入达到10867元，农民人均纯收入3915元，分别增长25.8%和17.4%。",
+        "生产总值增长12%以上。",
+    );
+    assert_eq!(
+        quantity(&r, "25.8%").metric_id.as_deref(),
+        Some("urban_disposable_income")
+    );
+    assert_eq!(
+        quantity(&r, "17.4%").metric_id.as_deref(),
+        Some("rural_disposable_income")
+    );
+    assert_eq!(
+        text_of(&r, card(&r, "rural_disposable_income").growth),
+        Some("17.4%")
+    );
+}
+
+#[test]
+fn a_list_of_parts_names_no_aggregate() {
+    let r = city_report(
+        "全市规模以上工业增加值125亿元，增长25.8%。\
+         7个县市区生产总值、规模以上工业增加值分别增长14.5%、27.8%。\
+         市本级地方一般预算收入、全社会固定资产投资分别增长9%、30%。\
+         国家级、省级高新技术企业分别达到20家和135家。",
+        "生产总值增长12%以上。",
+    );
+    for text in ["14.5%", "27.8%", "9%", "30%", "20家", "135家"] {
+        assert_eq!(quantity(&r, text).metric_id, None, "{text}");
+    }
+    assert_eq!(
+        text_of(&r, card(&r, "industrial_value_added").growth),
+        Some("25.8%")
+    );
+    assert!(r
+        .headline
+        .iter()
+        .all(|h| h.metric_id != "high_tech_enterprises"));
+}
+
+#[test]
+fn an_expected_figure_is_a_goal_of_the_plan_year() {
+    // Where the plan part is not found (a report printed as one line), the
+    // word still marks the goal.
+    let r = parse(
+        "各位代表：现在，我代表甲市人民政府向大会报告工作。2007年，经济平稳较快发展。预期目标全面完成，生产总值增长14.6%。\
+         加快发展现代服务业，预期第三产业增加值增长12.5%。\
+         预期农业增加值增长4%，粮食产量稳定在40亿斤以上。\n",
+    );
+    assert_eq!(status(&r, "12.5%", 0).0, Some(Status::Target));
+    assert_eq!(status(&r, "40亿斤", 0).0, Some(Status::Target));
+    // `预期目标` met is a review, not a goal.
+    assert_ne!(status(&r, "14.6%", 0).0, Some(Status::Target));
+}

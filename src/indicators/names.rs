@@ -37,7 +37,49 @@ const PART_MODIFIERS: &[&str] = &[
     "外资企业",
     "县域",
     "市场采购",
+    "省级",
+    "县市区",
+    "县（市、区）",
+    "开发区",
+    "高新区",
 ];
+
+/// Parts of the region that, heading the first subject of a list, scope over
+/// the whole list (`市本级生产总值、地方一般预算收入…分别增长`).
+const SCOPING_PARTS: &[&str] = &["本级", "县域", "县市区", "县（市、区）", "开发区", "高新区"];
+
+/// Is a list of subjects made of parts: the first is headed by a part of the
+/// region, or all differ only by a short modifier one of which makes a part
+/// (`国家级、省级高新技术企业`)?
+fn list_of_parts(parts: &[String]) -> bool {
+    let Some(first) = parts.first() else {
+        return false;
+    };
+    if parts.len() < 2 {
+        return false;
+    }
+    if SCOPING_PARTS.iter().any(|m| first.contains(m)) {
+        return true;
+    }
+    // The longest tail all members share, in characters.
+    let tail = first
+        .char_indices()
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let t = first.get(at..).unwrap_or_default();
+            parts.iter().all(|p| p.ends_with(t))
+        })
+        .and_then(|at| first.get(at..))
+        .unwrap_or_default();
+    !tail.is_empty()
+        && parts.iter().all(|p| {
+            p.strip_suffix(tail)
+                .is_some_and(|m| (1..=3).contains(&m.chars().count()))
+        })
+        && parts
+            .iter()
+            .any(|p| PART_MODIFIERS.iter().any(|m| p.contains(m)))
+}
 
 /// Indicators recognised by the head of a longer phrase: their names are
 /// not the tail of any sub-aggregate's.
@@ -326,6 +368,29 @@ pub(super) fn assign_metrics(
                 }
             }
         }
+        // A list that says 分别 with no subject of its own, after as many
+        // figures of the sentence with names of their own, follows them in
+        // order: `城镇居民收入10867元，农民纯收入3915元，分别增长25.8%和17.4%`.
+        if n > 1
+            && (parts.len() != n || parts.windows(2).all(|p| p[0] == p[1]))
+            && info.respectively
+            && info.subject.is_empty()
+            && info.object.is_empty()
+            && i >= n
+            && found[i - n..i]
+                .iter()
+                .all(|f| f.sentence == found[i].sentence)
+        {
+            let before: Option<Vec<String>> =
+                notes[i - n..i].iter().map(|a| a.metric.clone()).collect();
+            if let Some(ms) = before.filter(|ms| {
+                ms.iter()
+                    .enumerate()
+                    .all(|(a, m)| !is_comparison(m) && !ms[..a].contains(m))
+            }) {
+                parts = ms;
+            }
+        }
         // One figure shared by a list of subjects (`A、B、C增长5%以上`): each
         // has it; the first indicator of the list names it.
         // Only a rate is shared; one amount for a list is their sum.
@@ -333,6 +398,7 @@ pub(super) fn assign_metrics(
             .then(|| base.as_deref().map(members))
             .flatten()
             .filter(|m| m.0.len() > 1);
+        let all_parts = n > 1 && parts.len() == n && list_of_parts(&parts);
         for k in i..j {
             let mut metric = if parts.len() == n && n > 1 {
                 Some(parts[k - i].clone())
@@ -377,6 +443,7 @@ pub(super) fn assign_metrics(
             };
             parts_of[k] = driven;
             let measurable = found[k].mention.dimension != Dimension::Duration
+                && !all_parts
                 && !belongs_to_prev
                 && !driven
                 && !compares

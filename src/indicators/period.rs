@@ -449,10 +449,10 @@ pub(super) fn status_of(
         sub_period,
     };
     // A sentence that opens on 预计 estimates all it states.
-    let estimate = info.estimate
-        || text
-            .get(f.sentence.start..f.mention.range.start)
-            .is_some_and(|s| s.trim_start().starts_with("预计"));
+    let sentence_before = text
+        .get(f.sentence.start..f.mention.range.start)
+        .unwrap_or_default();
+    let estimate = info.estimate || sentence_before.trim_start().starts_with("预计");
     let done = if estimate {
         Status::Estimate
     } else {
@@ -555,7 +555,7 @@ pub(super) fn status_of(
     if place.looks_back && place.in_plan && !place.in_target_list {
         return period(done, years.review);
     }
-    if planning {
+    if planning || opens_on_expectation(clause) || opens_on_expectation(sentence_before) {
         return period(Status::Target, years.plan);
     }
     if is_start_point(text, f) {
@@ -577,6 +577,14 @@ pub(super) fn status_of(
         return period(Status::Target, years.plan);
     }
     period(Status::Actual, years.review)
+}
+
+/// Does a clause or sentence open on 预期 (expected: a goal, as 预计 opens an
+/// estimate), but not on `预期目标` (which a review reports as met)?
+fn opens_on_expectation(s: &str) -> bool {
+    s.trim_start()
+        .strip_prefix("预期")
+        .is_some_and(|rest| !rest.starts_with("目标"))
 }
 
 /// The clause before a quantity: from the last clause mark, or from the
