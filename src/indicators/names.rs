@@ -368,12 +368,17 @@ pub(super) fn assign_metrics(
                 }
             }
         }
-        // A list that says 分别 with no subject of its own, after as many
-        // figures of the sentence with names of their own, follows them in
-        // order: `城镇居民收入10867元，农民纯收入3915元，分别增长25.8%和17.4%`.
+        // A list with no subject of its own, after as many figures of the
+        // sentence with names of their own, follows them in order when it
+        // says 分别 or states the same sort of figure (`城镇居民收入10867元，
+        // 农民纯收入3915元，分别增长25.8%和17.4%`; `…，调整后为23.2亿元和14.5亿元`).
+        let same_dimension = i >= n
+            && found[i - n..j]
+                .iter()
+                .all(|f| f.mention.dimension == found[i].mention.dimension);
         if n > 1
             && (parts.len() != n || parts.windows(2).all(|p| p[0] == p[1]))
-            && info.respectively
+            && (info.respectively || same_dimension)
             && info.subject.is_empty()
             && info.object.is_empty()
             && i >= n
