@@ -253,6 +253,17 @@ fn respectively_follows_the_figures_before_it_in_order() {
         text_of(&r, card(&r, "rural_disposable_income").growth),
         Some("17.4%")
     );
+    // A list of the same sort of figure, then 分别, both item by item.
+    let r = city_report(
+        "财政总收入19.5亿元，地方财政收入13.6亿元，调整出口退税因素后，为23.2亿元和14.5亿元，按可比口径计算，分别增长22.2%和27.2%。",
+        "生产总值增长12%以上。",
+    );
+    assert_eq!(quantity(&r, "23.2亿元").metric_id, None);
+    assert_eq!(quantity(&r, "22.2%").metric_id, None);
+    assert_eq!(
+        quantity(&r, "27.2%").metric_id.as_deref(),
+        Some("general_budget_revenue")
+    );
 }
 
 #[test]
