@@ -302,3 +302,16 @@ fn an_expected_figure_is_a_goal_of_the_plan_year() {
     // `预期目标` met is a review, not a goal.
     assert_ne!(status(&r, "14.6%", 0).0, Some(Status::Target));
 }
+
+#[test]
+fn a_change_since_an_earlier_time_is_not_the_years() {
+    let r = city_report(
+        "与改革前相比，全市规模以上工业增加值增长101%。规模以上工业增加值增长25.8%。",
+        "生产总值增长12%以上。",
+    );
+    assert_eq!(status(&r, "101%", 0), (Some(Status::Context), None));
+    assert_eq!(
+        text_of(&r, card(&r, "industrial_value_added").growth),
+        Some("25.8%")
+    );
+}

@@ -500,7 +500,10 @@ pub(super) fn status_of(
         })
     }) || (scope == Scope::PastPeriod
         && TOTAL_CUES.iter().any(|c| names_cue(clause, c)));
-    if multi_year || matches!(named, Some(NamedYear::Span(_))) {
+    if multi_year
+        || compares_with_an_earlier_time(before)
+        || matches!(named, Some(NamedYear::Span(_)))
+    {
         let future_span =
             matches!(named, Some(NamedYear::Span(end)) if years.plan.is_some_and(|p| end > p));
         return if (planning && scope != Scope::PastPeriod) || future_span {
@@ -577,6 +580,19 @@ pub(super) fn status_of(
         return period(Status::Target, years.plan);
     }
     period(Status::Actual, years.review)
+}
+
+/// Does the text before a figure compare with a time before the year before
+/// (`与改革前相比`, `比“十五”末`): a change over several years, not the year's?
+fn compares_with_an_earlier_time(before: &str) -> bool {
+    before.match_indices('与').any(|(at, _)| {
+        let rest = before.get(at + '与'.len_utf8()..).unwrap_or_default();
+        rest.find("相比")
+            .and_then(|end| rest.get(..end))
+            .is_some_and(|what| {
+                what.chars().count() <= 8 && (what.ends_with('前') || what.ends_with('末'))
+            })
+    })
 }
 
 /// Does a clause or sentence open on 预期 (expected: a goal, as 预计 opens an
