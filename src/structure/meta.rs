@@ -35,7 +35,9 @@ pub(crate) fn head_end(lines: &[Line]) -> usize {
         let part_one = super::outline::label(t).is_some_and(|l| {
             l.kind == super::outline::LabelKind::Part && l.value == 1 && line.chars <= 40
         });
-        if t.starts_with("各位代表") || part_one {
+        // The greeting, the first part, or the opening sentence (`我代表…`)
+        // of a text without a greeting.
+        if t.starts_with("各位代表") || part_one || t.contains("我代表") {
             return i;
         }
         chars += line.chars;
@@ -343,14 +345,23 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
         }
     }
     let mut region: Option<(String, bool)> = None;
-    if let Some(at) = joined.find("人民代表大会") {
+    // Back from the meeting to the last 在 within 40 characters.
+    let start_of = |at: usize| {
         let before = joined.get(..at).unwrap_or("");
-        // Back to the last 在 within 40 characters.
         let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-        let start = before
+        before
             .get(window_start..)
             .and_then(|w| w.rfind('在'))
-            .map(|p| window_start + p + '在'.len_utf8());
+            .map(|p| window_start + p + '在'.len_utf8())
+    };
+    // The dateline's meeting, not one named before it (`（…人民代表大会…审议稿）`).
+    let meeting_at = joined
+        .match_indices("人民代表大会")
+        .map(|(at, _)| at)
+        .find(|&at| start_of(at).is_some())
+        .or_else(|| joined.find("人民代表大会"));
+    if let Some(at) = meeting_at {
+        let start = start_of(at);
         let after_start = at + "人民代表大会".len();
         let end = joined.get(after_start..).and_then(|a| {
             a.char_indices()
@@ -475,14 +486,27 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
 /// Characters of the body's opening searched for a dateline when the head has none.
 const OPENING_CHARS: usize = 400;
 
-/// `第五届市` → `市`, `本届县` → `县`: a government's term is no part of its name.
+/// `第五届市` → `市`, `本届县` → `县`, `甲乙市第五届` → `甲乙市`: a
+/// government's term is no part of its name.
 fn strip_term(who: &str) -> &str {
     let rest = who.strip_prefix("本届").or_else(|| {
         let r = who.strip_prefix('第')?;
         let (_, n) = super::text::leading_cn_numeral(r)?;
         r.get(n..)?.strip_prefix('届')
     });
-    rest.unwrap_or(who)
+    let who = rest.unwrap_or(who);
+    // A term after the name: back over the numeral to 第.
+    let trailing = who.strip_suffix('届').and_then(|h| {
+        let num: usize = h
+            .chars()
+            .rev()
+            .take_while(|&c| super::text::is_cn_numeral(c) || c.is_ascii_digit())
+            .map(char::len_utf8)
+            .sum();
+        let h = h.get(..h.len() - num)?.strip_suffix('第')?;
+        (num > 0).then_some(h)
+    });
+    trailing.unwrap_or(who)
 }
 
 /// Units a report's own government may have, with the word that follows the
@@ -547,6 +571,13 @@ fn region_in_body(lines: &[Line], head_end: usize, level: Option<Level>) -> Opti
                 }
             }
         }
+        // The government's own plans and rules: `《甲乙市城市总体规划》`.
+        for (at, _) in t.match_indices('《') {
+            let rest = t.get(at + '《'.len_utf8()..).unwrap_or("");
+            if let Some((n, unit)) = titled_name(rest) {
+                add(&mut found, n, unit, 1);
+            }
+        }
         for cue in ["人民政府", "届人民代表大会"] {
             for (at, _) in t.match_indices(cue) {
                 let mut end = at;
@@ -587,6 +618,34 @@ fn region_in_body(lines: &[Line], head_end: usize, level: Option<Level>) -> Opti
         })
         .map(|(_, (n, _))| n.clone())?;
     last_unit(&best)
+}
+
+/// Units of a city or county whose own documents a report cites by title.
+const TITLED_UNITS: &[char] = &['市', '州', '县'];
+
+/// The place a document title opens with (`甲乙市城市总体规划》` →
+/// `甲乙`, `市`): two to four ideographs and the unit of a city or county
+/// (a province's or a district's rules say little about who reports). A
+/// unit in a common word (`武汉城市圈`, `城市群`) or after a title's verb
+/// (`关于加强市…`) is none.
+fn titled_name(rest: &str) -> Option<(&str, char)> {
+    if rest.starts_with("关于") {
+        return None;
+    }
+    for (k, (i, c)) in rest.char_indices().take(5).enumerate() {
+        if !is_ideograph(c) || ends_name(c) && !TITLED_UNITS.contains(&c) {
+            return None;
+        }
+        if k >= 2 && TITLED_UNITS.contains(&c) {
+            let after = rest.get(i + c.len_utf8()..).unwrap_or("");
+            let name = rest.get(..i)?;
+            // `城市`, `生态市`, `文明市` name a kind of city, not one.
+            let common = c == '市' && ["城", "生态", "文明"].iter().any(|w| name.ends_with(w))
+                || after.starts_with(['圈', '群', '带', '场', '民', '长', '委']);
+            return (!common).then_some((name, c));
+        }
+    }
+    None
 }
 
 /// The title without a dateline or speaker merged into its line.
@@ -868,7 +927,25 @@ mod tests {
         assert_eq!(strip_term("第五届市"), "市");
         assert_eq!(strip_term("本届县"), "县");
         assert_eq!(strip_term("甲乙市"), "甲乙市");
+        assert_eq!(strip_term("甲乙市第五届"), "甲乙市");
+        assert_eq!(strip_term("甲乙市第12届"), "甲乙市");
+        assert_eq!(strip_term("第届"), "第届");
         assert_eq!(r("中共中央和国务院。", None), None);
+        // The government's own plans, by title.
+        assert_eq!(
+            r(
+                "实施《甲乙市城市总体规划》和《甲乙市环境保护条例》。",
+                Some(Level::City)
+            ),
+            Some("甲乙市".into())
+        );
+        assert_eq!(r("融入《武汉城市圈总体规划》。", Some(Level::City)), None);
+        assert_eq!(r("编制《甲乙生态市建设规划》。", Some(Level::City)), None);
+        assert_eq!(
+            r("出台《关于加强市场监管的意见》。", Some(Level::City)),
+            None
+        );
+        assert_eq!(r("落实《某某省环境保护条例》。", Some(Level::City)), None);
     }
 
     #[test]
