@@ -227,3 +227,37 @@ fn cards_prefer_the_precise_figure_and_keep_the_reports_term() {
     }
     assert_eq!(quantity(&r, "10.3%").kind, Some(Kind::Growth));
 }
+
+/// The plan year's GDP growth target of a city report: (value, qualifier, plan year).
+fn gdp_target(text: &str) -> Option<(f64, govreport::Qual, Option<i32>)> {
+    let r = parse(text);
+    r.targets
+        .iter()
+        .find(|t| t.metric_id.as_deref() == Some("gdp") && t.kind == Some(Kind::Growth))
+        .map(|t| (t.value, t.qual, r.meta.plan_year))
+}
+
+/// A city report's opening and review, then its plan part.
+fn city_report(plan: &str) -> String {
+    format!(
+        "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2009年工作回顾\n\
+         全市生产总值增长11.4%。\n二、2010年工作安排\n{plan}\n"
+    )
+}
+
+#[test]
+fn city_dash_lists_of_targets() {
+    use govreport::Qual::AtLeast;
+    for list in [
+        "主要目标建议为：\n———生产总值增长10%以上；\n———财政收入增长15%。",
+        "主要目标建议为：\n──生产总值增长10%以上；\n──财政收入增长15%。",
+        "主要目标建议为：\n—生产总值增长10%以上；\n—财政收入增长15%。",
+        "主要预期目标是：财政收入增长15%；—生产总值增长10%以上；—投资增长20%。",
+    ] {
+        assert_eq!(
+            gdp_target(&city_report(list)),
+            Some((10.0, AtLeast, Some(2010))),
+            "{list}"
+        );
+    }
+}

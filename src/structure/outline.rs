@@ -43,19 +43,30 @@ pub(crate) struct Label {
     pub len: usize,
 }
 
+/// Dashes that open a bullet (`——`, `──` box drawing, `―`).
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '―' | '─' | '━')
+}
+
 /// Reads the numbering label that opens `s`, if any.
 pub(crate) fn label(s: &str) -> Option<Label> {
     let mut chars = s.chars();
     let first = chars.next()?;
     let mk = |kind, value, len| Some(Label { kind, value, len });
-    // —— bullets.
-    if matches!(first, '—' | '―') && chars.next() == Some(first) {
-        let len = first.len_utf8() * 2;
+    // Dash bullets: `——`, `———`, `──`, and a single `—` before a word.
+    if is_dash(first) {
+        let n = s.chars().take_while(|&c| is_dash(c)).count();
+        let len: usize = s.chars().take(n).map(char::len_utf8).sum();
         let rest = s.get(len..)?;
-        return match rest.chars().next() {
-            Some(c) if super::text::is_word_char(c) || matches!(c, '“' | '"' | '《') => {
-                mk(LabelKind::Dash, 0, len)
+        let ok = |c: char| {
+            if n == 1 {
+                !c.is_ascii_digit() && super::text::is_word_char(c) || matches!(c, '“' | '《')
+            } else {
+                super::text::is_word_char(c) || matches!(c, '“' | '"' | '《')
             }
+        };
+        return match rest.chars().next() {
+            Some(c) if ok(c) && n <= 4 => mk(LabelKind::Dash, 0, len),
             _ => None,
         };
     }
