@@ -242,6 +242,8 @@ fn fold(ch: char) -> char {
         | '\u{FF0B}'
         | '\u{FF0D}'
         | '\u{FF0F}' => char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch),
+        // The small percent sign of some exports (`11﹪左右`).
+        '\u{FE6A}' => '%',
         c => unified_ideograph(c).unwrap_or(c),
     }
 }

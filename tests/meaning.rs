@@ -261,3 +261,22 @@ fn city_dash_lists_of_targets() {
         );
     }
 }
+
+#[test]
+fn city_targets_in_odd_signs() {
+    use govreport::Qual::{Approx, AtLeast};
+    // The small percent sign.
+    assert_eq!(
+        gdp_target(&city_report(
+            "主要预期目标均为：地区生产总值增长11﹪左右，投资增长15﹪。"
+        )),
+        Some((11.0, Approx, Some(2010)))
+    );
+    // A ratio sign for the colon.
+    assert_eq!(
+        gdp_target(&city_report(
+            "主要预期目标建议为∶生产总值增长 10%以上；投资增长28%。"
+        )),
+        Some((10.0, AtLeast, Some(2010)))
+    );
+}

@@ -420,6 +420,13 @@ pub(super) fn subject_of(clause: &str) -> String {
             break;
         }
     }
+    // A ratio sign written for a colon ends the lead-in: `目标建议为∶生产总值`.
+    if let Some(at) = s.rfind('∶') {
+        let after = s.get(at + '∶'.len_utf8()..).unwrap_or_default();
+        if after.chars().next().is_some_and(|c| !c.is_ascii_digit()) {
+            s = after;
+        }
+    }
     // An embedded 预计 splits subject and verb: 地区生产总值预计迈上.
     if let Some(at) = s.find("预计") {
         s = s.get(..at).unwrap_or_default();
