@@ -997,3 +997,31 @@ fn city_region_from_a_body_without_head_lines() {
 ");
     assert_eq!(d.meta.region.as_deref(), Some("甲乙市"));
 }
+
+#[test]
+fn part_titles_without_numbering() {
+    let (text, d) = doc("各位代表：
+现在，我代表市人民政府向大会作工作报告。
+过去五年回顾及2016年主要工作
+2012年以来，本届政府认真贯彻各项决策部署。
+今后五年的目标任务
+今后五年，全市生产总值年均增长7%。
+2017年主要工作
+建议全市主要发展预期目标为：生产总值增长7%以上。
+");
+    assert_eq!(
+        (d.meta.review_year, d.meta.plan_year),
+        (Some(2016), Some(2017))
+    );
+    let plan = d.plan_start.expect("plan part");
+    assert!(text[plan..].starts_with("2017年主要工作"));
+    // A year that does not follow the review's is no plan title.
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会作工作报告。
+2016年工作回顾
+2016年，全市经济平稳。
+2014年主要工作
+2014年，全市经济平稳。
+");
+    assert_eq!(d.meta.plan_year, Some(2017));
+}

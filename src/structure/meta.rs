@@ -781,8 +781,38 @@ pub(crate) fn years(
         .find(|&(k, &i)| (review_part.is_some() || k > 0) && is_plan_title(title_of(i)))
         .map(|(_, &i)| i);
 
-    let review_h = review_part.and_then(|k| review_year_of(title_of(*parts.get(k)?)));
-    let plan_h = plan_part.and_then(|i| years_in(title_of(i)).into_iter().max());
+    let mut review_h = review_part.and_then(|k| review_year_of(title_of(*parts.get(k)?)));
+    let mut plan_h = plan_part.and_then(|i| years_in(title_of(i)).into_iter().max());
+
+    // Part titles without numbering, each a paragraph of its own
+    // (`过去五年回顾及2016年主要工作`, `2017年主要工作`).
+    let mut plan_title_at = None;
+    if plan_part.is_none() {
+        let titles = paragraphs.iter().filter_map(|p| {
+            let t = text.get(p.range.clone())?.trim();
+            let standalone = t.chars().count() <= 30
+                && !t.contains(['，', '。', '；', '：', ',', ';', ':'])
+                && !t.ends_with(['！', '？']);
+            standalone.then_some((p.range.start, t))
+        });
+        let mut review_seen = review_part.is_some();
+        for (at, t) in titles {
+            if is_review_title(t) {
+                if review_h.is_none() {
+                    review_h = review_year_of(t);
+                }
+                review_seen = true;
+            } else if is_plan_title(t) {
+                let year = years_in(t).into_iter().max();
+                let fits = year.is_some_and(|y| review_h.is_none_or(|r| y == r + 1));
+                if review_seen && fits {
+                    plan_h = year;
+                    plan_title_at = Some(at);
+                    break;
+                }
+            }
+        }
+    }
 
     // The delivery date: a report delivered from September on plans the next year.
     let from_date = meta.date.as_deref().and_then(|d| {
@@ -819,6 +849,7 @@ pub(crate) fn years(
 
     let plan_start = match plan_part {
         Some(i) => headings.get(i).map(|h| h.range.start),
+        None if plan_title_at.is_some() => plan_title_at,
         None => {
             let after = review_part
                 .and_then(|k| headings.get(*parts.get(k)?))
