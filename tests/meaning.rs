@@ -280,3 +280,20 @@ fn city_targets_in_odd_signs() {
         Some((10.0, AtLeast, Some(2010)))
     );
 }
+
+#[test]
+fn city_subjects_of_the_gdp_target() {
+    use govreport::Qual::{Approx, Exact};
+    // Targets for the whole city and its urban districts alike.
+    assert_eq!(
+        gdp_target(&city_report(
+            "主要预期目标建议为：全市和市区生产总值增长9.5%；财政总收入增长7%。"
+        )),
+        Some((9.5, Exact, Some(2010)))
+    );
+    // A proposed target outside the targets passage.
+    assert_eq!(
+        gdp_target(&city_report("我们要坚定信心，建议奋力实现地区生产总值增长6.5%左右，居民收入增长与经济增长基本同步。")),
+        Some((6.5, Approx, Some(2010)))
+    );
+}

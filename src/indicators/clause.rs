@@ -174,6 +174,12 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
+    // A city's targets for the whole city and its urban districts alike.
+    "全市和市区",
+    "全市及市区",
+    "全市、市区",
+    // A proposed target: 建议奋力实现地区生产总值增长6.5%左右.
+    "建议",
     "奋力",
     "努力",
     "全力",
