@@ -780,9 +780,28 @@ pub(crate) fn years(
         .skip(review_part.map_or(0, |r| r + 1))
         .find(|&(k, &i)| (review_part.is_some() || k > 0) && is_plan_title(title_of(i)))
         .map(|(_, &i)| i);
+    // A later part about the opening year of a five-year plan
+    // (`扎实做好“十二五”开局之年的工作`) plans that year.
+    let opening_part = parts
+        .iter()
+        .enumerate()
+        .skip(review_part.map_or(1, |r| r + 1))
+        .find_map(|(_, &i)| {
+            let t = title_of(i);
+            let opening = ["开局", "起步", "首年", "第一年"]
+                .iter()
+                .any(|w| t.contains(w));
+            let end = five_year_plan_end(t).filter(|_| opening && !is_review_title(t))?;
+            Some((i, end - 4))
+        })
+        .filter(|_| plan_part.is_none());
+    let plan_part = plan_part.or(opening_part.map(|(i, _)| i));
 
     let mut review_h = review_part.and_then(|k| review_year_of(title_of(*parts.get(k)?)));
     let mut plan_h = plan_part.and_then(|i| years_in(title_of(i)).into_iter().max());
+    if plan_h.is_none() {
+        plan_h = opening_part.map(|(_, y)| y);
+    }
 
     // Part titles without numbering, each a paragraph of its own
     // (`过去五年回顾及2016年主要工作`, `2017年主要工作`).
@@ -998,6 +1017,17 @@ mod tests {
         ));
         assert!(opens_plan("2025年是“十四五”规划收官之年。", Some(2025)));
         assert!(opens_plan("今年经济社会发展主要预期目标是：", Some(2025)));
+    }
+
+    #[test]
+    fn the_opening_year_of_a_five_year_plan() {
+        let d = crate::structure::analyze(&crate::normalize::normalize(
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、过去六年政府工作的回顾\n\
+             六年来，全市经济持续增长。\n二、“十二五”时期的主要任务\n今后五年，经济年均增长10%。\n\
+             三、扎实做好“十二五”开局之年的工作\n今年全市生产总值增长13%。\n",
+        ));
+        assert_eq!(d.meta.plan_year, Some(2011));
+        assert_eq!(d.meta.review_year, Some(2010));
     }
 
     #[test]
