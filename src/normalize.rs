@@ -242,6 +242,8 @@ fn fold(ch: char) -> char {
         | '\u{FF0B}'
         | '\u{FF0D}'
         | '\u{FF0F}' => char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch),
+        // The small percent sign of some exports (`11﹪左右`).
+        '\u{FE6A}' => '%',
         c => unified_ideograph(c).unwrap_or(c),
     }
 }
@@ -581,8 +583,15 @@ fn drop_noise_lines(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> 
     // up to the first paragraph, chrome labels and their values.
     let nonempty: Vec<usize> = (0..texts.len()).filter(|&i| keep[i]).collect();
     let head: Vec<usize> = nonempty.iter().copied().take(60).collect();
+    // The title stands before the greeting: a wrapped line of the opening
+    // sentence (`…向大会作政府工作报告，`) is no title.
+    let greeting = head
+        .iter()
+        .position(|&i| texts[i].starts_with("各位代表"))
+        .unwrap_or(head.len());
     let title_at = head
         .iter()
+        .take(greeting)
         .position(|&i| texts[i].contains("政府工作报告") && texts[i].chars().count() <= 40);
     let mut chrome = 0;
     if let Some(t) = title_at {

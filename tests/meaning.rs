@@ -315,3 +315,73 @@ fn a_change_since_an_earlier_time_is_not_the_years() {
         Some("25.8%")
     );
 }
+
+/// The plan year's GDP growth target of a city report: (value, qualifier, plan year).
+fn gdp_target(text: &str) -> Option<(f64, govreport::Qual, Option<i32>)> {
+    let r = parse(text);
+    r.targets
+        .iter()
+        .find(|t| t.metric_id.as_deref() == Some("gdp") && t.kind == Some(Kind::Growth))
+        .map(|t| (t.value, t.qual, r.meta.plan_year))
+}
+
+/// A city report's opening and review, then its plan part.
+fn city_plan(plan: &str) -> String {
+    format!(
+        "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2009年工作回顾\n\
+         全市生产总值增长11.4%。\n二、2010年工作安排\n{plan}\n"
+    )
+}
+
+#[test]
+fn city_dash_lists_of_targets() {
+    use govreport::Qual::AtLeast;
+    for list in [
+        "主要目标建议为：\n———生产总值增长10%以上；\n———财政收入增长15%。",
+        "主要目标建议为：\n──生产总值增长10%以上；\n──财政收入增长15%。",
+        "主要目标建议为：\n—生产总值增长10%以上；\n—财政收入增长15%。",
+        "主要预期目标是：财政收入增长15%；—生产总值增长10%以上；—投资增长20%。",
+    ] {
+        assert_eq!(
+            gdp_target(&city_plan(list)),
+            Some((10.0, AtLeast, Some(2010))),
+            "{list}"
+        );
+    }
+}
+
+#[test]
+fn city_targets_in_odd_signs() {
+    use govreport::Qual::{Approx, AtLeast};
+    // The small percent sign.
+    assert_eq!(
+        gdp_target(&city_plan(
+            "主要预期目标均为：地区生产总值增长11﹪左右，投资增长15﹪。"
+        )),
+        Some((11.0, Approx, Some(2010)))
+    );
+    // A ratio sign for the colon.
+    assert_eq!(
+        gdp_target(&city_plan(
+            "主要预期目标建议为∶生产总值增长 10%以上；投资增长28%。"
+        )),
+        Some((10.0, AtLeast, Some(2010)))
+    );
+}
+
+#[test]
+fn city_subjects_of_the_gdp_target() {
+    use govreport::Qual::{Approx, Exact};
+    // Targets for the whole city and its urban districts alike.
+    assert_eq!(
+        gdp_target(&city_plan(
+            "主要预期目标建议为：全市和市区生产总值增长9.5%；财政总收入增长7%。"
+        )),
+        Some((9.5, Exact, Some(2010)))
+    );
+    // A proposed target outside the targets passage.
+    assert_eq!(
+        gdp_target(&city_plan("我们要坚定信心，建议奋力实现地区生产总值增长6.5%左右，居民收入增长与经济增长基本同步。")),
+        Some((6.5, Approx, Some(2010)))
+    );
+}

@@ -957,3 +957,71 @@ fn glossary_terms_are_linked_to_their_occurrences() {
         }
     }
 }
+
+#[test]
+fn city_region_from_a_body_without_head_lines() {
+    // The opening sentence names the government with its term.
+    let (_, d) = doc(
+        "现在，我代表甲乙市第五届人民政府向大会作政府工作报告，请予审议。
+一、过去五年工作的回顾
+全市经济持续增长。
+",
+    );
+    assert_eq!(d.meta.region.as_deref(), Some("甲乙市"));
+    assert_eq!(d.meta.title, None);
+    // A meeting named before the dateline (`（…审议稿）`) does not hide the dateline.
+    let (_, d) = doc("政府工作报告
+（甲乙市第四届人民代表大会第三次会议审议稿）
+——2018年2月3日在甲乙市第四届
+人民代表大会第三次会议上
+各位代表：
+现在，我代表市人民政府，向大会报告工作。
+");
+    assert_eq!(d.meta.region.as_deref(), Some("甲乙市"));
+    assert_eq!(d.meta.date.as_deref(), Some("2018-02-03"));
+    // Hard-wrapped opening: a wrapped line that mentions 政府工作报告 is no
+    // title, so the dateline above the greeting is kept.
+    let (_, d) = doc("——2007年3月6日在甲乙市第一届人民代表大会第四次会议上
+市长 张三
+各位代表：
+我代表市人民政府，向大会作政府工作报告，
+请予审议，并请市政协委员提出意见。
+");
+    assert_eq!(d.meta.region.as_deref(), Some("甲乙市"));
+    assert_eq!(d.meta.speaker.as_deref(), Some("张三"));
+    // Only the government's own plans, cited by title.
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会报告工作。
+一、2013年工作回顾
+编制了《甲乙市城市总体规划》，融入《武汉城市圈发展规划》。
+");
+    assert_eq!(d.meta.region.as_deref(), Some("甲乙市"));
+}
+
+#[test]
+fn part_titles_without_numbering() {
+    let (text, d) = doc("各位代表：
+现在，我代表市人民政府向大会作工作报告。
+过去五年回顾及2016年主要工作
+2012年以来，本届政府认真贯彻各项决策部署。
+今后五年的目标任务
+今后五年，全市生产总值年均增长7%。
+2017年主要工作
+建议全市主要发展预期目标为：生产总值增长7%以上。
+");
+    assert_eq!(
+        (d.meta.review_year, d.meta.plan_year),
+        (Some(2016), Some(2017))
+    );
+    let plan = d.plan_start.expect("plan part");
+    assert!(text[plan..].starts_with("2017年主要工作"));
+    // A year that does not follow the review's is no plan title.
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会作工作报告。
+2016年工作回顾
+2016年，全市经济平稳。
+2014年主要工作
+2014年，全市经济平稳。
+");
+    assert_eq!(d.meta.plan_year, Some(2017));
+}

@@ -174,6 +174,12 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
+    // A city's targets for the whole city and its urban districts alike.
+    "全市和市区",
+    "全市及市区",
+    "全市、市区",
+    // A proposed target: 建议奋力实现地区生产总值增长6.5%左右.
+    "建议",
     "奋力",
     "努力",
     "全力",
@@ -420,6 +426,13 @@ pub(super) fn subject_of(clause: &str) -> String {
             break;
         }
     }
+    // A ratio sign written for a colon ends the lead-in: `目标建议为∶生产总值`.
+    if let Some(at) = s.rfind('∶') {
+        let after = s.get(at + '∶'.len_utf8()..).unwrap_or_default();
+        if after.chars().next().is_some_and(|c| !c.is_ascii_digit()) {
+            s = after;
+        }
+    }
     // An embedded 预计 splits subject and verb: 地区生产总值预计迈上.
     if let Some(at) = s.find("预计") {
         s = s.get(..at).unwrap_or_default();
@@ -468,6 +481,8 @@ fn strip_year_suffix(s: &str) -> &str {
 
 /// Strips an inline list label (`（1）`, `(2)`, `3.`) from the start of a phrase.
 fn strip_list_label(s: &str) -> &str {
+    // A dash bullet run into the paragraph: `；——生产总值`, `；—生产总值`.
+    let s = s.trim_start_matches(['—', '―', '─', '━', '-']);
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(rest) = s.strip_prefix(open) {
             if let Some(at) = rest.find(close) {

@@ -35,7 +35,9 @@ pub(crate) fn head_end(lines: &[Line]) -> usize {
         let part_one = super::outline::label(t).is_some_and(|l| {
             l.kind == super::outline::LabelKind::Part && l.value == 1 && line.chars <= 40
         });
-        if t.starts_with("各位代表") || part_one {
+        // The greeting, the first part, or the opening sentence (`我代表…`)
+        // of a text without a greeting.
+        if t.starts_with("各位代表") || part_one || t.contains("我代表") {
             return i;
         }
         chars += line.chars;
@@ -343,14 +345,23 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
         }
     }
     let mut region: Option<(String, bool)> = None;
-    if let Some(at) = joined.find("人民代表大会") {
+    // Back from the meeting to the last 在 within 40 characters.
+    let start_of = |at: usize| {
         let before = joined.get(..at).unwrap_or("");
-        // Back to the last 在 within 40 characters.
         let window_start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-        let start = before
+        before
             .get(window_start..)
             .and_then(|w| w.rfind('在'))
-            .map(|p| window_start + p + '在'.len_utf8());
+            .map(|p| window_start + p + '在'.len_utf8())
+    };
+    // The dateline's meeting, not one named before it (`（…人民代表大会…审议稿）`).
+    let meeting_at = joined
+        .match_indices("人民代表大会")
+        .map(|(at, _)| at)
+        .find(|&at| start_of(at).is_some())
+        .or_else(|| joined.find("人民代表大会"));
+    if let Some(at) = meeting_at {
+        let start = start_of(at);
         let after_start = at + "人民代表大会".len();
         let end = joined.get(after_start..).and_then(|a| {
             a.char_indices()
@@ -475,14 +486,27 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
 /// Characters of the body's opening searched for a dateline when the head has none.
 const OPENING_CHARS: usize = 400;
 
-/// `第五届市` → `市`, `本届县` → `县`: a government's term is no part of its name.
+/// `第五届市` → `市`, `本届县` → `县`, `甲乙市第五届` → `甲乙市`: a
+/// government's term is no part of its name.
 fn strip_term(who: &str) -> &str {
     let rest = who.strip_prefix("本届").or_else(|| {
         let r = who.strip_prefix('第')?;
         let (_, n) = super::text::leading_cn_numeral(r)?;
         r.get(n..)?.strip_prefix('届')
     });
-    rest.unwrap_or(who)
+    let who = rest.unwrap_or(who);
+    // A term after the name: back over the numeral to 第.
+    let trailing = who.strip_suffix('届').and_then(|h| {
+        let num: usize = h
+            .chars()
+            .rev()
+            .take_while(|&c| super::text::is_cn_numeral(c) || c.is_ascii_digit())
+            .map(char::len_utf8)
+            .sum();
+        let h = h.get(..h.len() - num)?.strip_suffix('第')?;
+        (num > 0).then_some(h)
+    });
+    trailing.unwrap_or(who)
 }
 
 /// Units a report's own government may have, with the word that follows the
@@ -547,6 +571,13 @@ fn region_in_body(lines: &[Line], head_end: usize, level: Option<Level>) -> Opti
                 }
             }
         }
+        // The government's own plans and rules: `《甲乙市城市总体规划》`.
+        for (at, _) in t.match_indices('《') {
+            let rest = t.get(at + '《'.len_utf8()..).unwrap_or("");
+            if let Some((n, unit)) = titled_name(rest) {
+                add(&mut found, n, unit, 1);
+            }
+        }
         for cue in ["人民政府", "届人民代表大会"] {
             for (at, _) in t.match_indices(cue) {
                 let mut end = at;
@@ -587,6 +618,34 @@ fn region_in_body(lines: &[Line], head_end: usize, level: Option<Level>) -> Opti
         })
         .map(|(_, (n, _))| n.clone())?;
     last_unit(&best)
+}
+
+/// Units of a city or county whose own documents a report cites by title.
+const TITLED_UNITS: &[char] = &['市', '州', '县'];
+
+/// The place a document title opens with (`甲乙市城市总体规划》` →
+/// `甲乙`, `市`): two to four ideographs and the unit of a city or county
+/// (a province's or a district's rules say little about who reports). A
+/// unit in a common word (`武汉城市圈`, `城市群`) or after a title's verb
+/// (`关于加强市…`) is none.
+fn titled_name(rest: &str) -> Option<(&str, char)> {
+    if rest.starts_with("关于") {
+        return None;
+    }
+    for (k, (i, c)) in rest.char_indices().take(5).enumerate() {
+        if !is_ideograph(c) || ends_name(c) && !TITLED_UNITS.contains(&c) {
+            return None;
+        }
+        if k >= 2 && TITLED_UNITS.contains(&c) {
+            let after = rest.get(i + c.len_utf8()..).unwrap_or("");
+            let name = rest.get(..i)?;
+            // `城市`, `生态市`, `文明市` name a kind of city, not one.
+            let common = c == '市' && ["城", "生态", "文明"].iter().any(|w| name.ends_with(w))
+                || after.starts_with(['圈', '群', '带', '场', '民', '长', '委']);
+            return (!common).then_some((name, c));
+        }
+    }
+    None
 }
 
 /// The title without a dateline or speaker merged into its line.
@@ -721,9 +780,58 @@ pub(crate) fn years(
         .skip(review_part.map_or(0, |r| r + 1))
         .find(|&(k, &i)| (review_part.is_some() || k > 0) && is_plan_title(title_of(i)))
         .map(|(_, &i)| i);
+    // A later part about the opening year of a five-year plan
+    // (`扎实做好“十二五”开局之年的工作`) plans that year.
+    let opening_part = parts
+        .iter()
+        .enumerate()
+        .skip(review_part.map_or(1, |r| r + 1))
+        .find_map(|(_, &i)| {
+            let t = title_of(i);
+            let opening = ["开局", "起步", "首年", "第一年"]
+                .iter()
+                .any(|w| t.contains(w));
+            let end = five_year_plan_end(t).filter(|_| opening && !is_review_title(t))?;
+            Some((i, end - 4))
+        })
+        .filter(|_| plan_part.is_none());
+    let plan_part = plan_part.or(opening_part.map(|(i, _)| i));
 
-    let review_h = review_part.and_then(|k| review_year_of(title_of(*parts.get(k)?)));
-    let plan_h = plan_part.and_then(|i| years_in(title_of(i)).into_iter().max());
+    let mut review_h = review_part.and_then(|k| review_year_of(title_of(*parts.get(k)?)));
+    let mut plan_h = plan_part.and_then(|i| years_in(title_of(i)).into_iter().max());
+    if plan_h.is_none() {
+        plan_h = opening_part.map(|(_, y)| y);
+    }
+
+    // Part titles without numbering, each a paragraph of its own
+    // (`过去五年回顾及2016年主要工作`, `2017年主要工作`).
+    let mut plan_title_at = None;
+    if plan_part.is_none() {
+        let titles = paragraphs.iter().filter_map(|p| {
+            let t = text.get(p.range.clone())?.trim();
+            let standalone = t.chars().count() <= 30
+                && !t.contains(['，', '。', '；', '：', ',', ';', ':'])
+                && !t.ends_with(['！', '？']);
+            standalone.then_some((p.range.start, t))
+        });
+        let mut review_seen = review_part.is_some();
+        for (at, t) in titles {
+            if is_review_title(t) {
+                if review_h.is_none() {
+                    review_h = review_year_of(t);
+                }
+                review_seen = true;
+            } else if is_plan_title(t) {
+                let year = years_in(t).into_iter().max();
+                let fits = year.is_some_and(|y| review_h.is_none_or(|r| y == r + 1));
+                if review_seen && fits {
+                    plan_h = year;
+                    plan_title_at = Some(at);
+                    break;
+                }
+            }
+        }
+    }
 
     // The delivery date: a report delivered from September on plans the next year.
     let from_date = meta.date.as_deref().and_then(|d| {
@@ -760,6 +868,7 @@ pub(crate) fn years(
 
     let plan_start = match plan_part {
         Some(i) => headings.get(i).map(|h| h.range.start),
+        None if plan_title_at.is_some() => plan_title_at,
         None => {
             let after = review_part
                 .and_then(|k| headings.get(*parts.get(k)?))
@@ -868,7 +977,25 @@ mod tests {
         assert_eq!(strip_term("第五届市"), "市");
         assert_eq!(strip_term("本届县"), "县");
         assert_eq!(strip_term("甲乙市"), "甲乙市");
+        assert_eq!(strip_term("甲乙市第五届"), "甲乙市");
+        assert_eq!(strip_term("甲乙市第12届"), "甲乙市");
+        assert_eq!(strip_term("第届"), "第届");
         assert_eq!(r("中共中央和国务院。", None), None);
+        // The government's own plans, by title.
+        assert_eq!(
+            r(
+                "实施《甲乙市城市总体规划》和《甲乙市环境保护条例》。",
+                Some(Level::City)
+            ),
+            Some("甲乙市".into())
+        );
+        assert_eq!(r("融入《武汉城市圈总体规划》。", Some(Level::City)), None);
+        assert_eq!(r("编制《甲乙生态市建设规划》。", Some(Level::City)), None);
+        assert_eq!(
+            r("出台《关于加强市场监管的意见》。", Some(Level::City)),
+            None
+        );
+        assert_eq!(r("落实《某某省环境保护条例》。", Some(Level::City)), None);
     }
 
     #[test]
@@ -890,6 +1017,17 @@ mod tests {
         ));
         assert!(opens_plan("2025年是“十四五”规划收官之年。", Some(2025)));
         assert!(opens_plan("今年经济社会发展主要预期目标是：", Some(2025)));
+    }
+
+    #[test]
+    fn the_opening_year_of_a_five_year_plan() {
+        let d = crate::structure::analyze(&crate::normalize::normalize(
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、过去六年政府工作的回顾\n\
+             六年来，全市经济持续增长。\n二、“十二五”时期的主要任务\n今后五年，经济年均增长10%。\n\
+             三、扎实做好“十二五”开局之年的工作\n今年全市生产总值增长13%。\n",
+        ));
+        assert_eq!(d.meta.plan_year, Some(2011));
+        assert_eq!(d.meta.review_year, Some(2010));
     }
 
     #[test]

@@ -43,19 +43,30 @@ pub(crate) struct Label {
     pub len: usize,
 }
 
+/// Dashes that open a bullet (`——`, `──` box drawing, `―`).
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '―' | '─' | '━')
+}
+
 /// Reads the numbering label that opens `s`, if any.
 pub(crate) fn label(s: &str) -> Option<Label> {
     let mut chars = s.chars();
     let first = chars.next()?;
     let mk = |kind, value, len| Some(Label { kind, value, len });
-    // —— bullets.
-    if matches!(first, '—' | '―') && chars.next() == Some(first) {
-        let len = first.len_utf8() * 2;
+    // Dash bullets: `——`, `———`, `──`, and a single `—` before a word.
+    if is_dash(first) {
+        let n = s.chars().take_while(|&c| is_dash(c)).count();
+        let len: usize = s.chars().take(n).map(char::len_utf8).sum();
         let rest = s.get(len..)?;
-        return match rest.chars().next() {
-            Some(c) if super::text::is_word_char(c) || matches!(c, '“' | '"' | '《') => {
-                mk(LabelKind::Dash, 0, len)
+        let ok = |c: char| {
+            if n == 1 {
+                !c.is_ascii_digit() && super::text::is_word_char(c) || matches!(c, '“' | '《')
+            } else {
+                super::text::is_word_char(c) || matches!(c, '“' | '"' | '《')
             }
+        };
+        return match rest.chars().next() {
+            Some(c) if ok(c) && n <= 4 => mk(LabelKind::Dash, 0, len),
             _ => None,
         };
     }
@@ -214,6 +225,24 @@ fn space_lead(rest: &str, limit: usize) -> Option<(usize, bool)> {
     (has_content(after) && !title.contains(['，', ',', '；', ';'])).then_some((at, false))
 }
 
+/// Words that end a part title run into its first paragraph without a
+/// space (`一、2013年工作回顾2013年，面对…`).
+const RUN_IN_TITLE_ENDS: &[&str] = &["回顾", "安排", "任务", "要求", "部署", "建议"];
+
+/// A part title run into its first paragraph: the title ends at the first
+/// title-ending word within `limit` characters that text follows (not a
+/// conjunction carrying the title on: `回顾和…`).
+fn run_in_lead(rest: &str, limit: usize) -> Option<(usize, bool)> {
+    rest.char_indices().take(limit).skip(2).find_map(|(i, _)| {
+        let head = rest.get(..i)?;
+        let after = rest.get(i..)?;
+        let ends = RUN_IN_TITLE_ENDS.iter().any(|w| head.ends_with(w));
+        let carries_on = after.starts_with(['和', '及', '与', '、', '暨', '的']);
+        (ends && !carries_on && !head.contains(['，', ',', '；', ';', '。']) && has_content(after))
+            .then_some((i, false))
+    })
+}
+
 /// Fallback lead for a reliable label whose first sentence is long: the first
 /// clause, or the first 30 characters.
 fn clause_lead(rest: &str) -> usize {
@@ -322,7 +351,10 @@ impl Builder<'_> {
                     || (self.last_part > 0
                         && lb.value > self.last_part
                         && lb.value <= self.last_part + 2);
-                match split_lead(rest, 60).or_else(|| space_lead(rest, 60)) {
+                let lead = split_lead(rest, 60)
+                    .or_else(|| space_lead(rest, 60))
+                    .or_else(|| run_in_lead(rest, 40));
+                match lead {
                     Some(l) if next_ok && has_content(rest) => (RANK_PART, Some(l)),
                     _ => return false,
                 }
@@ -525,6 +557,10 @@ mod tests {
         );
         assert_eq!(l("第二部分 展望"), Some((LabelKind::Part, 2, "第二部分")));
         assert_eq!(l("——经济运行持续向好。"), Some((LabelKind::Dash, 0, "——")));
+        assert_eq!(l("———生产总值增长5%。"), Some((LabelKind::Dash, 0, "———")));
+        assert_eq!(l("──生产总值增长5%。"), Some((LabelKind::Dash, 0, "──")));
+        assert_eq!(l("—生产总值增长5%。"), Some((LabelKind::Dash, 0, "—")));
+        assert_eq!(l("—2024年"), None);
         assert_eq!(l("——2024年12月26日"), Some((LabelKind::Dash, 0, "——")));
         assert_eq!(l("――"), None);
         assert_eq!(l("12.“单一窗口”："), Some((LabelKind::Digit, 12, "12.")));
@@ -535,5 +571,26 @@ mod tests {
         assert_eq!(l("[3]一带一路"), Some((LabelKind::Note, 3, "[3]")));
         assert_eq!(l("第一次"), None);
         assert_eq!(l(""), None);
+    }
+
+    #[test]
+    fn run_in_part_titles() {
+        fn r(s: &str) -> Option<&str> {
+            run_in_lead(s, 40).and_then(|(e, _)| s.get(..e))
+        }
+        assert_eq!(
+            r("2013年工作回顾2013年，面对复杂形势。"),
+            Some("2013年工作回顾")
+        );
+        assert_eq!(
+            r("2014年工作安排今年，是全面深化改革的开局之年。"),
+            Some("2014年工作安排")
+        );
+        assert_eq!(
+            r("过去五年工作回顾和今后五年的建议今后，我们要努力。"),
+            Some("过去五年工作回顾和今后五年的建议")
+        );
+        assert_eq!(r("加快政府自身建设各位代表，新的一年。"), None);
+        assert_eq!(r("工作回顾"), None);
     }
 }
