@@ -26,6 +26,7 @@ pub mod panel;
 pub mod quantities;
 pub mod report;
 pub mod structure;
+mod words;
 
 #[cfg(feature = "cli")]
 pub mod decode;
