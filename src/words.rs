@@ -91,6 +91,94 @@ pub(crate) fn strip_end<'a>(text: &'a str, word: &str) -> Option<&'a str> {
     }
 }
 
+/// A table of words (one or more lists read as one, in order) that finds
+/// the first word a text starts or ends with, in table order, comparing only
+/// the words that share the text's key byte: the last byte of the first
+/// character (prefix tables) or of the last (suffix tables). Indexed on first
+/// use.
+pub(crate) struct Table {
+    lists: &'static [&'static [&'static str]],
+    at_end: bool,
+    /// (key byte, position in the table, word), sorted.
+    index: std::sync::OnceLock<Vec<(u8, u16, &'static str)>>,
+}
+
+impl Table {
+    /// A table of words a text may start with.
+    pub(crate) const fn prefixes(lists: &'static [&'static [&'static str]]) -> Self {
+        Table {
+            lists,
+            at_end: false,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// A table of words a text may end with.
+    pub(crate) const fn suffixes(lists: &'static [&'static [&'static str]]) -> Self {
+        Table {
+            lists,
+            at_end: true,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The key byte of a text or word.
+    fn key(&self, s: &str) -> Option<u8> {
+        let b = s.as_bytes();
+        if self.at_end {
+            b.last().copied()
+        } else {
+            let n = s.chars().next()?.len_utf8();
+            b.get(n - 1).copied()
+        }
+    }
+
+    fn index(&self) -> &[(u8, u16, &'static str)] {
+        self.index.get_or_init(|| {
+            let words = || self.lists.iter().flat_map(|l| l.iter()).enumerate();
+            let mut out = Vec::new();
+            for key in 0..=u8::MAX {
+                for (at, w) in words() {
+                    if self.key(w) == Some(key) {
+                        out.push((key, at as u16, *w));
+                    }
+                }
+            }
+            out
+        })
+    }
+
+    /// The first word at or after position `from` of the table that `text`
+    /// starts (prefix table) or ends (suffix table) with, and its position.
+    pub(crate) fn next(&self, text: &str, from: usize) -> Option<(usize, &'static str)> {
+        let key = self.key(text)?;
+        let index = self.index();
+        let start = index.partition_point(|e| (e.0, (e.1 as usize)) < (key, from));
+        index
+            .get(start..)?
+            .iter()
+            .take_while(|e| e.0 == key)
+            .find(|e| {
+                if self.at_end {
+                    ends(text, e.2)
+                } else {
+                    starts(text, e.2)
+                }
+            })
+            .map(|e| (e.1 as usize, e.2))
+    }
+
+    /// `text` without the first word of the table it starts or ends with.
+    pub(crate) fn strip_first<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let (_, w) = self.next(text, 0)?;
+        if self.at_end {
+            text.get(..text.len() - w.len())
+        } else {
+            text.get(w.len()..)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +191,7 @@ mod tests {
             "地区生产总值增长5.5%",
             "比上年增长，去年上年",
             "aaaa",
+            "全市增长5%以上aa",
             "全市地区生产总值预计迈上1900亿元台阶，同比增长5.5%，高于全国0.5个百分点，五年来累计增长40%以上，过去五年",
         ];
         let words = [
@@ -125,6 +214,16 @@ mod tests {
                 assert_eq!(ends(t, w), t.ends_with(w), "{t} {w}");
                 assert_eq!(strip_start(t, w), t.strip_prefix(w), "{t} {w}");
                 assert_eq!(strip_end(t, w), t.strip_suffix(w), "{t} {w}");
+                let pre = Table::prefixes(&[&["增长", "a"], &["全市", "地区", "aa"]]);
+                let want = ["增长", "a", "全市", "地区", "aa"]
+                    .iter()
+                    .find_map(|w| t.strip_prefix(w));
+                assert_eq!(pre.strip_first(t), want, "{t}");
+                let suf = Table::suffixes(&[&["以上", "a"], &["过去五年", "五年", "aa"]]);
+                let want = ["以上", "a", "过去五年", "五年", "aa"]
+                    .iter()
+                    .find_map(|w| t.strip_suffix(w));
+                assert_eq!(suf.strip_first(t), want, "{t}");
                 if !w.is_empty() {
                     let want: Vec<usize> = t.match_indices(w).map(|(i, _)| i).collect();
                     assert_eq!(offsets(t, w).collect::<Vec<_>>(), want, "{t} {w}");

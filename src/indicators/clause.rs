@@ -4,7 +4,7 @@
 use super::{window_end, window_start};
 use crate::model::{Dimension, Direction};
 use crate::quantities::Found;
-use crate::words::{ends, has, offsets, starts, strip_end, strip_start};
+use crate::words::{ends, has, offsets, starts, strip_end, strip_start, Table};
 
 /// Words that mark a clause boundary.
 pub(super) const CLAUSE_MARKS: &[char] =
@@ -398,23 +398,19 @@ pub(super) fn verb_before(clause: &str) -> (Option<Direction>, bool) {
     (change, false)
 }
 
+/// [`TRAILING_WORDS`], indexed.
+static TRAILING: Table = Table::suffixes(&[TRAILING_WORDS]);
+
+/// [`LEADING_WORDS`] and the region words, indexed.
+static LEADING: Table = Table::prefixes(&[LEADING_WORDS, super::registry::REGION_PREFIXES]);
+
 /// The subject phrase of a clause: verbs, cue words and time words stripped.
 pub(super) fn subject_of(clause: &str) -> &str {
     let mut s = strip_list_label(clause.trim());
     loop {
         let before = s;
-        for w in TRAILING_WORDS {
-            if let Some(rest) = strip_end(s, w) {
-                s = rest;
-                break;
-            }
-        }
-        for w in LEADING_WORDS.iter().chain(super::registry::REGION_PREFIXES) {
-            if let Some(rest) = strip_start(s, w) {
-                s = rest;
-                break;
-            }
-        }
+        s = TRAILING.strip_first(s).unwrap_or(s);
+        s = LEADING.strip_first(s).unwrap_or(s);
         s = strip_year_prefix(s);
         s = strip_year_suffix(s);
         if s == before {

@@ -7,7 +7,7 @@
 //! the aggregate.
 
 use crate::model::Kind;
-use crate::words::{ends, has, strip_end, strip_start};
+use crate::words::{ends, has, strip_end, Table};
 
 /// A canonical indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -471,15 +471,19 @@ const NEUTRAL_SUFFIXES: &[&str] = &[
     "预期",
 ];
 
+/// [`NEUTRAL_PREFIXES`] and [`REGION_PREFIXES`], indexed.
+static PREFIXES: Table = Table::prefixes(&[NEUTRAL_PREFIXES, REGION_PREFIXES]);
+
 /// The canonical indicator a metric phrase names, if any.
 pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
     let mut s = metric.trim();
     loop {
         let before = s;
-        for p in NEUTRAL_PREFIXES.iter().chain(REGION_PREFIXES) {
-            if let Some(rest) = strip_start(s, p) {
-                s = rest;
-            }
+        // Each word of the list in turn, as each earlier one is stripped.
+        let mut from = 0;
+        while let Some((at, p)) = PREFIXES.next(s, from) {
+            s = s.get(p.len()..).unwrap_or_default();
+            from = at + 1;
         }
         if s == before {
             break;
