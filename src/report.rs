@@ -14,6 +14,7 @@ pub fn build(input: &str) -> Report {
     let found = quantities::find_all(&clean.text, &doc);
     let notes = indicators::annotate(&clean.text, &doc, &found);
     let text = &clean.text;
+    let mut spans = clean.spans();
 
     let sections = doc
         .headings
@@ -24,7 +25,7 @@ pub fn build(input: &str) -> Report {
             level: h.level,
             label: h.label.clone(),
             title: h.title.clone(),
-            span: clean.span(h.range.clone()),
+            span: spans.span(h.range.clone()),
             parent: h.parent.map(|p| p as u32),
         })
         .collect();
@@ -33,9 +34,9 @@ pub fn build(input: &str) -> Report {
         .paragraphs
         .iter()
         .map(|p| Paragraph {
-            span: clean.span(p.range.clone()),
+            span: spans.span(p.range.clone()),
             section_id: p.heading.map(|h| h as u32),
-            sentences: p.sentences.iter().map(|s| clean.span(s.clone())).collect(),
+            sentences: p.sentences.iter().map(|s| spans.span(s.clone())).collect(),
         })
         .collect();
 
@@ -46,7 +47,7 @@ pub fn build(input: &str) -> Report {
         .enumerate()
         .map(|(i, (f, note))| {
             let m = &f.mention;
-            let span = clean.span(m.range.clone());
+            let span = spans.span(m.range.clone());
             Quantity {
                 id: i as u32,
                 text: cursor.slice(span).to_string(),
@@ -70,7 +71,7 @@ pub fn build(input: &str) -> Report {
                     .and_then(|p| p.heading)
                     .map(|h| h as u32),
                 sentence: sentence_excerpt(text, &f.sentence, &m.range),
-                sentence_span: clean.span(f.sentence.clone()),
+                sentence_span: spans.span(f.sentence.clone()),
             }
         })
         .collect::<Vec<_>>();
@@ -81,11 +82,11 @@ pub fn build(input: &str) -> Report {
         .map(|t| GlossaryEntry {
             term: t.term.clone(),
             definition: t.definition.clone(),
-            span: clean.span(t.range.clone()),
+            span: spans.span(t.range.clone()),
             occurrences: t
                 .occurrences
                 .iter()
-                .map(|r| clean.span(r.clone()))
+                .map(|r| spans.span(r.clone()))
                 .collect(),
         })
         .collect();

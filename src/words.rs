@@ -9,14 +9,16 @@
 //! standard library's vectorised search (16 bytes past the word) go to it.
 
 /// Is `text` long enough for `str::contains` to search it 16 bytes at a time?
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn long(text: &[u8], word: &[u8]) -> bool {
     text.len() >= word.len() + 16
 }
 
 /// The byte offset of the first occurrence of `word` in `text` (as
 /// `text.find(word)`).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     let Some(&last) = w.last() else {
@@ -31,7 +33,8 @@ pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
 }
 
 /// Does `text` contain `word`?
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn has(text: &str, word: &str) -> bool {
     if long(text.as_bytes(), word.as_bytes()) {
         return text.contains(word);
@@ -41,7 +44,8 @@ pub(crate) fn has(text: &str, word: &str) -> bool {
 
 /// The byte offsets of the occurrences of `word` in `text`, left to right and
 /// not overlapping (as `text.match_indices(word)`).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn offsets<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     let mut from = 0usize;
     std::iter::from_fn(move || {
@@ -57,7 +61,8 @@ pub(crate) fn offsets<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = 
 }
 
 /// Does `text` start with `word`?
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn starts(text: &str, word: &str) -> bool {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     // The second byte tells CJK words apart, the first seldom does.
@@ -65,14 +70,16 @@ pub(crate) fn starts(text: &str, word: &str) -> bool {
 }
 
 /// Does `text` end with `word`?
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn ends(text: &str, word: &str) -> bool {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     t.len() >= w.len() && (w.is_empty() || t.last() == w.last()) && t.ends_with(w)
 }
 
 /// `text` without `word` at its start (as `text.strip_prefix(word)`).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn strip_start<'a>(text: &'a str, word: &str) -> Option<&'a str> {
     if starts(text, word) {
         text.get(word.len()..)
@@ -82,7 +89,8 @@ pub(crate) fn strip_start<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 }
 
 /// `text` without `word` at its end (as `text.strip_suffix(word)`).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn strip_end<'a>(text: &'a str, word: &str) -> Option<&'a str> {
     if ends(text, word) {
         text.get(..text.len() - word.len())
