@@ -12,7 +12,7 @@ pub fn build(input: &str) -> Report {
     let clean = normalize::normalize(input);
     let doc = structure::analyze(&clean);
     let found = quantities::find_all(&clean.text, &doc);
-    let notes = indicators::annotate(&clean.text, &doc, &found);
+    let mut notes = indicators::annotate(&clean.text, &doc, &found);
     let text = &clean.text;
     let mut spans = clean.spans();
 
@@ -43,7 +43,7 @@ pub fn build(input: &str) -> Report {
     let mut cursor = Utf16Cursor::new(input);
     let quantities = found
         .iter()
-        .zip(&notes)
+        .zip(notes.iter_mut())
         .enumerate()
         .map(|(i, (f, note))| {
             let m = &f.mention;
@@ -62,7 +62,8 @@ pub fn build(input: &str) -> Report {
                 direction: note.direction,
                 status: note.status,
                 year: note.year,
-                metric: note.metric.clone(),
+                // Targets and cards read the quantity's metric, not the note's.
+                metric: note.metric.take(),
                 metric_id: note.metric_id.map(str::to_string),
                 measure: note.measure,
                 section_id: doc
