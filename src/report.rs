@@ -177,13 +177,20 @@ impl<'a> Utf16Cursor<'a> {
             self.at = (0, 0);
         }
         let (mut u, mut b) = self.at;
-        for ch in self.s.get(b..).unwrap_or_default().chars() {
-            let next = u + ch.len_utf16();
+        // Character by character, from the lead bytes of the UTF-8.
+        while let Some(&lead) = self.s.as_bytes().get(b) {
+            let (units, bytes) = match lead {
+                0..=0x7F => (1, 1),
+                0x80..=0xDF => (1, 2),
+                0xE0..=0xEF => (1, 3),
+                _ => (2, 4),
+            };
+            let next = u + units;
             if next > utf16 {
                 break;
             }
             u = next;
-            b += ch.len_utf8();
+            b += bytes;
         }
         self.at = (u, b);
         b
