@@ -112,7 +112,7 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
     for ((f, info), note) in found.iter().zip(&clauses).zip(out.iter_mut()) {
         note.measure = measure_of(
             f,
-            &info.clause,
+            info.clause,
             note.metric.as_deref(),
             note.metric_id,
             note.kind,

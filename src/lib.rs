@@ -27,6 +27,7 @@ pub mod quantities;
 pub mod report;
 mod sort;
 pub mod structure;
+mod words;
 
 #[cfg(feature = "cli")]
 pub mod decode;

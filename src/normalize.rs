@@ -17,7 +17,6 @@
 //! came from, so any clean byte range maps back with [`Normalized::span`].
 
 use crate::model::{Span, Warning};
-use crate::sort::merge_sort;
 use std::ops::Range;
 
 mod ideographs;
@@ -76,6 +75,15 @@ impl Normalized {
         }
     }
 
+    /// A mapper of clean byte ranges to spans that searches near the last
+    /// range it mapped: ranges in document order cost almost nothing each.
+    pub(crate) fn spans(&self) -> Spans<'_> {
+        Spans {
+            clean: self,
+            hint: 0,
+        }
+    }
+
     /// The paragraphs of the clean text with their byte offsets.
     pub fn lines(&self) -> impl Iterator<Item = (usize, &str)> {
         let mut at = 0;
@@ -84,6 +92,69 @@ impl Normalized {
             at += line.len() + 1;
             (start, line)
         })
+    }
+}
+
+/// Maps clean byte ranges to UTF-16 spans as [`Normalized::span`] does,
+/// searching the map from the entry of the last range mapped outwards.
+pub(crate) struct Spans<'a> {
+    clean: &'a Normalized,
+    /// The map entry found last.
+    hint: usize,
+}
+
+impl Spans<'_> {
+    /// What [`Normalized::span`] gives for `range`.
+    pub(crate) fn span(&mut self, range: Range<usize>) -> Span {
+        let map = &self.clean.map;
+        if map.is_empty() {
+            return [0, 0];
+        }
+        let start = map[self.entry_at(range.start)].start;
+        if range.end <= range.start {
+            return [start, start];
+        }
+        let last = self.entry_at(range.end - 1);
+        [start, map[last].end.max(start)]
+    }
+
+    /// What [`Normalized::entry_at`] gives (the last entry at or before byte
+    /// `at`, else the first), found by doubling steps from the hint.
+    fn entry_at(&mut self, at: usize) -> usize {
+        let map = &self.clean.map;
+        let at = at as u32;
+        let h = self.hint.min(map.len() - 1);
+        // A window [lo, hi) whose entries before `at` start at lo (or at 0)
+        // and that ends at an entry after `at` (or at the end).
+        let (lo, hi) = if map[h].clean <= at {
+            let (mut lo, mut step) = (h, 1);
+            loop {
+                let next = h.saturating_add(step);
+                if next >= map.len() || map[next].clean > at {
+                    break (lo, next.min(map.len()));
+                }
+                lo = next;
+                step *= 2;
+            }
+        } else {
+            let (mut hi, mut step) = (h, 1);
+            loop {
+                let Some(prev) = h.checked_sub(step) else {
+                    break (0, hi);
+                };
+                if map[prev].clean <= at {
+                    break (prev, hi);
+                }
+                hi = prev;
+                step *= 2;
+            }
+        };
+        let window = map.get(lo..hi).unwrap_or_default();
+        let i = (lo + window.partition_point(|e| e.clean <= at))
+            .saturating_sub(1)
+            .min(map.len() - 1);
+        self.hint = i;
+        i
     }
 }
 
@@ -228,6 +299,10 @@ fn fold_characters(raw: &str) -> (Vec<Char>, usize) {
 /// Folds one character: full-width ASCII forms to ASCII, every kind of space to
 /// `' '`, controls and BOM to NUL (dropped).
 fn fold(ch: char) -> char {
+    // Most characters of a report: printable ASCII and the common ideographs.
+    if matches!(ch, ' '..='~' | '\u{4E00}'..='\u{9FFF}') {
+        return ch;
+    }
     match ch {
         '\n' => '\n',
         '\t' | '\u{A0}' | '\u{3000}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
@@ -381,7 +456,9 @@ struct Line {
 
 impl Line {
     fn text(&self) -> String {
-        self.chars.iter().map(|c| c.ch).collect()
+        let mut text = String::with_capacity(self.chars.iter().map(|c| c.ch.len_utf8()).sum());
+        text.extend(self.chars.iter().map(|c| c.ch));
+        text
     }
 
     /// Display width in half-width columns.
@@ -655,18 +732,15 @@ fn drop_noise_lines(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> 
         ));
     }
 
-    // Repeated lines: running headers and bodies pasted more than once. The
-    // candidates sorted by (text, line): every line after the first of a run
-    // of equal texts goes.
-    let mut candidates: Vec<(&str, usize)> = (0..texts.len())
-        .filter(|&i| keep[i] && texts[i].chars().count() >= 8)
-        .map(|i| (texts[i].as_str(), i))
-        .collect();
-    merge_sort(&mut candidates);
+    // Repeated lines: running headers and bodies pasted more than once.
+    let mut seen = Tally::new(texts.len());
     let mut repeats = 0;
-    for pair in candidates.windows(2) {
-        if pair[0].0 == pair[1].0 {
-            keep[pair[1].1] = false;
+    for (i, t) in texts.iter().enumerate() {
+        if keep[i]
+            && t.chars().count() >= 8
+            && seen.add(hash(t.as_bytes()), i, |a| texts.get(a) == Some(t)) > 0
+        {
+            keep[i] = false;
             repeats += 1;
         }
     }
@@ -682,6 +756,74 @@ fn drop_noise_lines(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> 
         .zip(keep)
         .filter_map(|(l, k)| k.then_some(l))
         .collect()
+}
+
+/// Counts of keys in an open-addressing table sized once for `n` keys, a key
+/// standing for itself by the index of its first occurrence: the repeated
+/// lines and the line widths, without the standard library's hash maps.
+struct Tally {
+    /// Per slot: index of the key's first occurrence + 1 (0: empty), count.
+    slots: Vec<(usize, usize)>,
+}
+
+impl Tally {
+    fn new(n: usize) -> Self {
+        let size = n.saturating_mul(2).max(16).next_power_of_two();
+        Tally {
+            slots: vec![(0, 0); size],
+        }
+    }
+
+    /// Counts the key at `index` (with its `hash`; `same(a)` tells whether the key
+    /// at index `a` equals it) and returns its count before.
+    fn add(&mut self, hash: u64, index: usize, same: impl Fn(usize) -> bool) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        // Linear probing; the table is at most half full.
+        for _ in 0..self.slots.len() {
+            let Some(slot) = self.slots.get_mut(at) else {
+                break;
+            };
+            if slot.0 == 0 {
+                *slot = (index + 1, 1);
+                return 0;
+            }
+            if same(slot.0 - 1) {
+                slot.1 += 1;
+                return slot.1 - 1;
+            }
+            at = (at + 1) & mask;
+        }
+        0
+    }
+
+    /// Each key's first index and count.
+    fn counts(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.slots
+            .iter()
+            .filter(|s| s.0 > 0)
+            .map(|&(i, c)| (i - 1, c))
+    }
+}
+
+/// A hash of some bytes, read eight at a time (FxHash's step, with
+/// SplitMix64's finish so that the low bits the table uses depend on all).
+fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let step = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut h = bytes.len() as u64;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = step(h, u64::from_le_bytes(word));
+    }
+    for &b in chunks.remainder() {
+        h = step(h, u64::from(b));
+    }
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
 }
 
 /// Does the line open with an outline marker (`一、`, `（一）`, `1.`, `第一部分`)?
@@ -822,13 +964,15 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     if widths.len() < 20 {
         return None;
     }
-    // The most frequent width (the wider one on a tie), from the sorted widths.
-    let mut sorted = widths.clone();
-    merge_sort(&mut sorted);
-    let (mode, _) = sorted
-        .chunk_by(|a, b| a == b)
-        .map(|run| (run[0], run.len()))
-        .max_by_key(|&(w, n)| (n, w))?;
+    // The most common width (the widest of the most common).
+    let mut tally = Tally::new(widths.len());
+    for (i, &w) in widths.iter().enumerate() {
+        tally.add(hash(&w.to_le_bytes()), i, |a| widths.get(a) == Some(&w));
+    }
+    let (mode, _) = tally
+        .counts()
+        .map(|(i, c)| (widths.get(i).copied().unwrap_or(0), c))
+        .max_by_key(|&(w, c)| (c, w))?;
     if mode > 120 {
         return None;
     }
@@ -1037,6 +1181,24 @@ mod tests {
             n.text,
             "2026年某省政府工作报告\n各位代表：\n现在我报告工作。"
         );
+    }
+
+    #[test]
+    fn spans_near_the_last_equal_span() {
+        let raw = "<p>国内生产总值６．１３万亿元</p>\r\n增长&nbsp;９％。😀\n\n第二段 落。";
+        let n = normalize(raw);
+        let len = n.text.len() + 3;
+        let mut spans = n.spans();
+        // Ranges in every order, out of bounds too.
+        for a in (0..len)
+            .chain((0..len).rev())
+            .chain((0..len).map(|i| i * 7 % len))
+        {
+            for b in [a, a + 1, a + 5, a.saturating_sub(2), len + 10] {
+                assert_eq!(spans.span(a..b), n.span(a..b), "{a}..{b}");
+            }
+        }
+        assert_eq!(Normalized::default().spans().span(0..3), [0, 0]);
     }
 
     #[test]

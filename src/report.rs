@@ -12,8 +12,9 @@ pub fn build(input: &str) -> Report {
     let clean = normalize::normalize(input);
     let doc = structure::analyze(&clean);
     let found = quantities::find_all(&clean.text, &doc);
-    let notes = indicators::annotate(&clean.text, &doc, &found);
+    let mut notes = indicators::annotate(&clean.text, &doc, &found);
     let text = &clean.text;
+    let mut spans = clean.spans();
 
     let sections = doc
         .headings
@@ -24,7 +25,7 @@ pub fn build(input: &str) -> Report {
             level: h.level,
             label: h.label.clone(),
             title: h.title.clone(),
-            span: clean.span(h.range.clone()),
+            span: spans.span(h.range.clone()),
             parent: h.parent.map(|p| p as u32),
         })
         .collect();
@@ -33,20 +34,20 @@ pub fn build(input: &str) -> Report {
         .paragraphs
         .iter()
         .map(|p| Paragraph {
-            span: clean.span(p.range.clone()),
+            span: spans.span(p.range.clone()),
             section_id: p.heading.map(|h| h as u32),
-            sentences: p.sentences.iter().map(|s| clean.span(s.clone())).collect(),
+            sentences: p.sentences.iter().map(|s| spans.span(s.clone())).collect(),
         })
         .collect();
 
     let mut cursor = Utf16Cursor::new(input);
     let quantities = found
         .iter()
-        .zip(&notes)
+        .zip(notes.iter_mut())
         .enumerate()
         .map(|(i, (f, note))| {
             let m = &f.mention;
-            let span = clean.span(m.range.clone());
+            let span = spans.span(m.range.clone());
             Quantity {
                 id: i as u32,
                 text: cursor.slice(span).to_string(),
@@ -61,7 +62,8 @@ pub fn build(input: &str) -> Report {
                 direction: note.direction,
                 status: note.status,
                 year: note.year,
-                metric: note.metric.clone(),
+                // Targets and cards read the quantity's metric, not the note's.
+                metric: note.metric.take(),
                 metric_id: note.metric_id.map(str::to_string),
                 measure: note.measure,
                 section_id: doc
@@ -70,7 +72,7 @@ pub fn build(input: &str) -> Report {
                     .and_then(|p| p.heading)
                     .map(|h| h as u32),
                 sentence: sentence_excerpt(text, &f.sentence, &m.range),
-                sentence_span: clean.span(f.sentence.clone()),
+                sentence_span: spans.span(f.sentence.clone()),
             }
         })
         .collect::<Vec<_>>();
@@ -81,11 +83,11 @@ pub fn build(input: &str) -> Report {
         .map(|t| GlossaryEntry {
             term: t.term.clone(),
             definition: t.definition.clone(),
-            span: clean.span(t.range.clone()),
+            span: spans.span(t.range.clone()),
             occurrences: t
                 .occurrences
                 .iter()
-                .map(|r| clean.span(r.clone()))
+                .map(|r| spans.span(r.clone()))
                 .collect(),
         })
         .collect();
@@ -175,13 +177,20 @@ impl<'a> Utf16Cursor<'a> {
             self.at = (0, 0);
         }
         let (mut u, mut b) = self.at;
-        for ch in self.s.get(b..).unwrap_or_default().chars() {
-            let next = u + ch.len_utf16();
+        // Character by character, from the lead bytes of the UTF-8.
+        while let Some(&lead) = self.s.as_bytes().get(b) {
+            let (units, bytes) = match lead {
+                0..=0x7F => (1, 1),
+                0x80..=0xDF => (1, 2),
+                0xE0..=0xEF => (1, 3),
+                _ => (2, 4),
+            };
+            let next = u + units;
             if next > utf16 {
                 break;
             }
             u = next;
-            b += ch.len_utf8();
+            b += bytes;
         }
         self.at = (u, b);
         b

@@ -4,6 +4,7 @@
 use super::{window_end, window_start};
 use crate::model::{Dimension, Direction};
 use crate::quantities::Found;
+use crate::words::{ends, has, offsets, starts, strip_end, strip_start, Table};
 
 /// Words that mark a clause boundary.
 pub(super) const CLAUSE_MARKS: &[char] =
@@ -241,15 +242,15 @@ pub(super) const LEADING_WORDS: &[&str] = &[
     "有",
 ];
 
-/// What the clause before a quantity says.
+/// What the clause before a quantity says: its phrases borrow the text.
 #[derive(Debug, Clone, Default)]
-pub(super) struct ClauseInfo {
+pub(super) struct ClauseInfo<'a> {
     /// The quantity continues a list after the previous one (`16.2%、17.6%`).
     pub(super) list_continuation: bool,
     /// The subject phrase of the clause, verbs and cue words stripped.
-    pub(super) subject: String,
+    pub(super) subject: &'a str,
     /// The phrase after the unit that names what is counted (`82个新招引项目`).
-    pub(super) object: String,
+    pub(super) object: &'a str,
     /// The clause's change verb right before the number, if any.
     pub(super) change: Option<Direction>,
     /// The clause states a level (`提高到`, `达到`).
@@ -264,14 +265,14 @@ pub(super) struct ClauseInfo {
     /// comparison base (`比去年`).
     pub(super) last_year: bool,
     /// The whole clause before the number (from the clause mark or the previous figure).
-    pub(super) clause: String,
+    pub(super) clause: &'a str,
     /// Where the clause mark before the number stands (byte offset in the text):
     /// the text before it is the previous clause.
     pub(super) clause_mark: usize,
 }
 
-impl ClauseInfo {
-    pub(super) fn read(text: &str, f: &Found, prev: Option<&Found>) -> Self {
+impl<'a> ClauseInfo<'a> {
+    pub(super) fn read(text: &'a str, f: &Found, prev: Option<&Found>) -> Self {
         let m = &f.mention;
         let number_start = m
             .qual_range
@@ -308,12 +309,12 @@ impl ClauseInfo {
         let whole_clause = before.get(clause_from..).unwrap_or("");
         let clause = whole_clause.trim_start_matches(['、', '和', '及']);
         let (change, level_verb) = verb_before(clause);
-        let estimate = whole_clause.contains("预计")
-            || before.trim_start_matches(['，', '、']).starts_with("预计");
-        let respectively = whole_clause.contains("分别");
+        let estimate =
+            has(whole_clause, "预计") || starts(before.trim_start_matches(['，', '、']), "预计");
+        let respectively = has(whole_clause, "分别");
         // `去年`/`上年` not as a comparison base (`比上年`): last year's figure.
         let last_year = ["去年", "上年"].iter().any(|w| {
-            whole_clause.match_indices(w).any(|(at, _)| {
+            offsets(whole_clause, w).any(|at| {
                 !whole_clause
                     .get(..at)
                     .unwrap_or_default()
@@ -342,7 +343,7 @@ impl ClauseInfo {
             respectively,
             last_year,
             prev_end: prev.map(|p| p.mention.range.end),
-            clause: whole_clause.to_string(),
+            clause: whole_clause,
             clause_mark: sentence_start + clause_mark,
         }
     }
@@ -351,7 +352,7 @@ impl ClauseInfo {
 pub(super) fn strip_suffix_qualifiers(s: &str) -> &str {
     let mut s = s;
     for q in ["左右", "以上", "以内", "以下"] {
-        s = s.strip_prefix(q).unwrap_or(s);
+        s = strip_start(s, q).unwrap_or(s);
     }
     s
 }
@@ -376,50 +377,46 @@ pub(super) fn verb_before(clause: &str) -> (Option<Direction>, bool) {
         "力争",
         "争取",
     ] {
-        rest = rest.strip_suffix(w).unwrap_or(rest);
+        rest = strip_end(rest, w).unwrap_or(rest);
     }
-    if rest.ends_with("新增") || rest.ends_with("净增") {
+    if ends(rest, "新增") || ends(rest, "净增") {
         return (None, false);
     }
     // A rate of change stays a change whatever verb states it: 增速达到9.7%.
     let verb = ["完成", "实现", "达到", "达", "为", "是", "保持在", "控制在"]
         .iter()
-        .find_map(|v| rest.strip_suffix(v));
+        .find_map(|v| strip_end(rest, v));
     if let Some(noun) = verb {
         for &(head, d) in CHANGE_NOUNS {
-            if noun.ends_with(head) {
+            if ends(noun, head) {
                 return (Some(d), false);
             }
         }
     }
-    let level = LEVEL_VERBS.iter().any(|v| rest.ends_with(v));
+    let level = LEVEL_VERBS.iter().any(|v| ends(rest, v));
     if level {
         return (None, true);
     }
     let change = CHANGE_VERBS
         .iter()
-        .find(|(v, _)| rest.ends_with(v))
+        .find(|(v, _)| ends(rest, v))
         .map(|&(_, d)| d);
     (change, false)
 }
 
+/// [`TRAILING_WORDS`], indexed.
+static TRAILING: Table = Table::suffixes(&[TRAILING_WORDS]);
+
+/// [`LEADING_WORDS`] and the region words, indexed.
+static LEADING: Table = Table::prefixes(&[LEADING_WORDS, super::registry::REGION_PREFIXES]);
+
 /// The subject phrase of a clause: verbs, cue words and time words stripped.
-pub(super) fn subject_of(clause: &str) -> String {
+pub(super) fn subject_of(clause: &str) -> &str {
     let mut s = strip_list_label(clause.trim());
     loop {
         let before = s;
-        for w in TRAILING_WORDS {
-            if let Some(rest) = s.strip_suffix(w) {
-                s = rest;
-                break;
-            }
-        }
-        for w in LEADING_WORDS.iter().chain(super::registry::REGION_PREFIXES) {
-            if let Some(rest) = s.strip_prefix(w) {
-                s = rest;
-                break;
-            }
-        }
+        s = TRAILING.strip_first(s).unwrap_or(s);
+        s = LEADING.strip_first(s).unwrap_or(s);
         s = strip_year_prefix(s);
         s = strip_year_suffix(s);
         if s == before {
@@ -434,7 +431,7 @@ pub(super) fn subject_of(clause: &str) -> String {
         }
     }
     // An embedded 预计 splits subject and verb: 地区生产总值预计迈上.
-    if let Some(at) = s.find("预计") {
+    if let Some(at) = crate::words::find(s, "预计") {
         s = s.get(..at).unwrap_or_default();
     }
     // A starting point is not part of the subject: 地区生产总值由2010年的,
@@ -445,7 +442,7 @@ pub(super) fn subject_of(clause: &str) -> String {
             s = s.get(..at).unwrap_or_default();
         }
     }
-    s.to_string()
+    s
 }
 
 /// Strips a leading `2024年` / `2024年，`.
@@ -468,7 +465,7 @@ pub(super) const OBJECT_STOPS: &[&str] = &[
 
 /// Strips a trailing `2015年的` (the year of a level: `增加到2015年的287.9亿元`).
 fn strip_year_suffix(s: &str) -> &str {
-    let Some(rest) = s.strip_suffix("年的") else {
+    let Some(rest) = strip_end(s, "年的") else {
         return s;
     };
     let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
@@ -520,14 +517,14 @@ pub(super) fn is_cn_digit(c: char) -> bool {
 const GENERIC_OBJECTS: &[&str] = &["目标", "任务", "水平", "要求"];
 
 /// The noun phrase right after a quantity's unit (`7支母子基金` → `母子基金`).
-pub(super) fn object_after(text: &str, f: &Found) -> String {
+pub(super) fn object_after<'a>(text: &'a str, f: &Found) -> &'a str {
     let m = &f.mention;
     let end = m
         .qual_range
         .as_ref()
         .map_or(m.range.end, |r| r.end.max(m.range.end));
     let Some(rest) = text.get(end..window_end(text, end, f.sentence.end)) else {
-        return String::new();
+        return "";
     };
     let rest = match rest.strip_prefix('的') {
         Some(r) => r,
@@ -536,7 +533,7 @@ pub(super) fn object_after(text: &str, f: &Found) -> String {
             Dimension::Ratio | Dimension::Multiple | Dimension::Duration
         ) =>
         {
-            return String::new();
+            return "";
         }
         None => rest,
     };
@@ -547,7 +544,7 @@ pub(super) fn object_after(text: &str, f: &Found) -> String {
         .find(|&(at, _)| {
             OBJECT_STOPS
                 .iter()
-                .any(|stop| rest.get(at..).unwrap_or_default().starts_with(stop))
+                .any(|stop| starts(rest.get(at..).unwrap_or_default(), stop))
         })
         .map_or_else(
             || rest.char_indices().nth(16).map_or(rest.len(), |(at, _)| at),
@@ -555,10 +552,10 @@ pub(super) fn object_after(text: &str, f: &Found) -> String {
         );
     let phrase = rest.get(..end).unwrap_or_default();
     // Not a noun phrase: punctuation, another figure, or a verb (提高到217元).
-    let verb_first = CHANGE_VERBS.iter().any(|(v, _)| phrase.starts_with(v))
+    let verb_first = CHANGE_VERBS.iter().any(|(v, _)| starts(phrase, v))
         || ["过", "有", "是", "为", "占", "比", "达", "至", "到", "超"]
             .iter()
-            .any(|v| phrase.starts_with(v));
+            .any(|v| starts(phrase, v));
     if phrase
         .chars()
         .next()
@@ -568,7 +565,7 @@ pub(super) fn object_after(text: &str, f: &Found) -> String {
         || phrase.chars().count() < 2
         || GENERIC_OBJECTS.contains(&phrase)
     {
-        return String::new();
+        return "";
     }
-    phrase.to_string()
+    phrase
 }

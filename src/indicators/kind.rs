@@ -4,6 +4,7 @@ use super::clause::{ClauseInfo, CHANGE_NOUNS};
 use super::Annotation;
 use crate::model::{Dimension, Direction, Kind};
 use crate::quantities::Found;
+use crate::words::ends;
 
 /// Kind and direction of a quantity.
 pub(super) fn kind_of(
@@ -32,7 +33,7 @@ pub(super) fn kind_of(
     }
     // A subject that names a change: 居民消费价格涨幅控制在3%.
     for &(head, d) in CHANGE_NOUNS {
-        if m.dimension == Dimension::Ratio && info.subject.ends_with(head) {
+        if m.dimension == Dimension::Ratio && ends(info.subject, head) {
             return (Kind::Growth, Some(d));
         }
     }

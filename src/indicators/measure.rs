@@ -6,6 +6,7 @@
 
 use crate::model::{Dimension, Kind, Measure};
 use crate::quantities::Found;
+use crate::words::has;
 
 /// Words before a figure that make it a count of additions.
 pub(super) const ADDITION_CUES: &[&str] = &[
@@ -50,7 +51,7 @@ pub(super) fn measure_of(
     if metric_id.is_some_and(|id| FLOW_INDICATORS.contains(&id)) {
         return Measure::Total;
     }
-    let named = |s: &str| ADDITION_CUES.iter().any(|c| s.contains(c));
+    let named = |s: &str| ADDITION_CUES.iter().any(|c| has(s, c));
     if named(clause) || metric.is_some_and(named) {
         Measure::Added
     } else {

@@ -6,6 +6,7 @@ use super::{registry, Annotation};
 use crate::model::{Dimension, Direction, Kind, SectionLevel};
 use crate::quantities::Found;
 use crate::structure::Document;
+use crate::words::{ends, has, starts, strip_end, strip_start};
 
 /// Generic heads that name a total of the subject before: 总量达24.8万户.
 pub(super) const GENERIC_SUBJECTS: &[&str] = &[
@@ -100,7 +101,7 @@ const COMPARISONS: &[&str] = &[
 /// Does a metric phrase compare rather than name (`高于全国`, `居全国第3`, but
 /// not `居民…`)?
 fn is_comparison(m: &str) -> bool {
-    COMPARISONS.iter().any(|c| m.starts_with(c)) && !m.starts_with("居民")
+    COMPARISONS.iter().any(|c| starts(m, c)) && !starts(m, "居民")
 }
 
 /// Heads that a list item may leave to the item before (`粮食播种面积…、产量…`).
@@ -172,7 +173,7 @@ impl Namer {
                 let stripped = self
                     .region
                     .iter()
-                    .find_map(|r| metric.strip_prefix(r.as_str()))
+                    .find_map(|r| strip_start(metric, r.as_str()))
                     .or_else(|| metric.strip_prefix('年'))
                     .or_else(|| {
                         // `全` plus a one-character abbreviation of the region.
@@ -182,23 +183,19 @@ impl Namer {
                     })?;
                 registry::lookup(stripped, kind)
             })?;
-        (!PART_MODIFIERS.iter().any(|m| metric.contains(m))).then_some(id)
+        (!PART_MODIFIERS.iter().any(|m| has(metric, m))).then_some(id)
     }
 
     /// An indicator whose name is distinctive enough to be recognised at the
     /// end of a longer phrase (`为企业减税降费`, `自审自发地方政府专项债券`).
     fn by_head(&self, metric: &str) -> Option<&'static str> {
-        let last = metric.chars().next_back()?;
         registry::INDICATORS
             .iter()
             .filter(|ind| HEAD_NAMED.contains(&ind.id))
             .find(|ind| {
-                ind.names.iter().any(|n| {
-                    n.ends_with(last)
-                        && metric.len() > n.len()
-                        && n.chars().count() >= 4
-                        && metric.ends_with(n)
-                })
+                ind.names
+                    .iter()
+                    .any(|n| metric.len() > n.len() && ends(metric, n) && n.chars().count() >= 4)
             })
             .map(|ind| ind.id)
     }
@@ -261,7 +258,7 @@ pub(super) fn assign_metrics(
             .flatten();
         let own_subject = quoted_modifier(text, info)
             .map(|q| without_comparison(&format!("{q}{}", info.subject)).to_string())
-            .unwrap_or_else(|| info.subject.clone());
+            .unwrap_or_else(|| info.subject.to_string());
         let subject = if GENERIC_SUBJECTS.contains(&own_subject.as_str()) {
             // The total of the metric before, or of a short lead sentence
             // (`经营主体持续壮大。总量接近800万户`).
@@ -272,7 +269,7 @@ pub(super) fn assign_metrics(
                 })
                 .map(|p| {
                     let p = strip_additions(&p);
-                    let p = p.strip_suffix("增长").unwrap_or(p);
+                    let p = strip_end(p, "增长").unwrap_or(p);
                     format!("{p}{own_subject}")
                 })
         } else if own_subject.is_empty() {
@@ -310,22 +307,22 @@ pub(super) fn assign_metrics(
             // A ratio takes the phrase after it (`8%的国内生产总值增长目标`)
             // only when that names an indicator and its subject does not.
             let subject_id = subject.as_deref().and_then(|s| namer.lookup(s, kind));
-            let object_kind = if GROWTH_WORDS.iter().any(|w| info.object.ends_with(w)) {
+            let object_kind = if GROWTH_WORDS.iter().any(|w| ends(info.object, w)) {
                 Some(Kind::Growth)
             } else {
                 kind
             };
-            (subject_id.is_none() && namer.lookup(&info.object, object_kind).is_some())
-                .then(|| info.object.clone())
+            (subject_id.is_none() && namer.lookup(info.object, object_kind).is_some())
+                .then(|| info.object.to_string())
         } else {
             // A list of figures of one kind shares the object named after its
             // last item: `完成1.8万户、189万平方米棚改任务`.
             let same_kind = (i..j).all(|k| found[k].mention.dimension != Dimension::Ratio);
-            let last = &clauses[j - 1].object;
+            let last = clauses[j - 1].object;
             if !info.object.is_empty() {
-                Some(info.object.clone())
+                Some(info.object.to_string())
             } else if same_kind && !last.is_empty() {
-                Some(last.clone())
+                Some(last.to_string())
             } else {
                 None
             }
@@ -341,7 +338,7 @@ pub(super) fn assign_metrics(
         let belongs_to_prev = same_sentence_prev
             && notes[i - 1].metric_id.is_none()
             && notes[i - 1].metric.is_some()
-            && BARE_NAMES.contains(&info.subject.as_str())
+            && BARE_NAMES.contains(&info.subject)
             && text
                 .get(
                     found[i - 1].mention.range.end
@@ -414,7 +411,7 @@ pub(super) fn assign_metrics(
             if notes[k].kind == Some(Kind::Rate)
                 && metric
                     .as_deref()
-                    .is_some_and(|m| GROWTH_WORDS.iter().any(|w| m.ends_with(w)))
+                    .is_some_and(|m| GROWTH_WORDS.iter().any(|w| ends(m, w)))
             {
                 notes[k].kind = Some(Kind::Growth);
                 notes[k].direction = Some(Direction::Up);
@@ -425,17 +422,17 @@ pub(super) fn assign_metrics(
             let wide = wide_clause(text, &clauses[k]);
             // An amount a cause drives is its share; a rate it drives is the
             // whole's (`带动一般公共预算收入增长6.6%`), unless it follows a share.
-            let driven = (["带动", "拉动"].iter().any(|w| wide.contains(w))
+            let driven = (["带动", "拉动"].iter().any(|w| has(&wide, w))
                 && found[k].mention.dimension != Dimension::Ratio)
                 || (inherits && k > 0 && parts_of[k - 1]);
-            let compares = COMPARE_VERBS.iter().any(|w| wide.contains(w))
-                || found[k].mention.unit.contains("百分点") && wide.contains("全国");
+            let compares = COMPARE_VERBS.iter().any(|w| has(&wide, w))
+                || found[k].mention.unit.contains("百分点") && has(&wide, "全国");
             // A share (`占全国份额从14%提升到15.5%`) is not the indicator it inherits.
             let share = inherits
                 && found[k].mention.dimension == Dimension::Ratio
                 && ["占", "份额", "比重", "计划的"]
                     .iter()
-                    .any(|w| wide.contains(w));
+                    .any(|w| has(&wide, w));
             // A figure net of a part (`扣除…因素后，…增长5%`) is not the aggregate's.
             let net_of = {
                 let from = if k > 0 && found[k - 1].sentence == found[k].sentence {
@@ -444,7 +441,7 @@ pub(super) fn assign_metrics(
                     found[k].sentence.start
                 };
                 text.get(from..found[k].mention.range.start)
-                    .is_some_and(|s| s.contains("扣除"))
+                    .is_some_and(|s| has(s, "扣除"))
             };
             parts_of[k] = driven;
             let measurable = found[k].mention.dimension != Dimension::Duration
@@ -493,10 +490,10 @@ pub(super) fn assign_metrics(
                 && notes[k].in_target_list
                 && metric
                     .as_deref()
-                    .is_some_and(|m| m.ends_with("投资") && m.chars().count() <= 4)
+                    .is_some_and(|m| ends(m, "投资") && m.chars().count() <= 4)
                 && metric
                     .as_deref()
-                    .is_some_and(|m| !PART_MODIFIERS.iter().any(|p| m.contains(p)))
+                    .is_some_and(|m| !PART_MODIFIERS.iter().any(|p| has(m, p)))
             {
                 id = metric.as_deref().and_then(|m| {
                     namer.lookup(&format!("固定资产{}", m.trim_start_matches("全社会")), kind)
@@ -553,7 +550,7 @@ fn without_comparison(subject: &str) -> &str {
             let after = subject.get(at + marker.len()..).unwrap_or("");
             if ["“", "上年", "去年", "全国", "2", "同期"]
                 .iter()
-                .any(|w| after.starts_with(w))
+                .any(|w| starts(after, w))
             {
                 return subject.get(..at).unwrap_or(subject);
             }
@@ -585,12 +582,12 @@ fn clause_subject(namer: &Namer, between: &str, kind: Option<Kind>) -> Option<St
 
 /// A clause with any quoted term inside it (`高于“十三五”时期`): the text from
 /// the last clause mark that is not a quote.
-fn wide_clause<'a>(text: &'a str, info: &'a ClauseInfo) -> std::borrow::Cow<'a, str> {
+fn wide_clause<'a>(text: &'a str, info: &ClauseInfo<'a>) -> std::borrow::Cow<'a, str> {
     let Some(before) = text.get(..info.clause_mark) else {
-        return info.clause.as_str().into();
+        return info.clause.into();
     };
     if !before.ends_with(['“', '”']) {
-        return info.clause.as_str().into();
+        return info.clause.into();
     }
     let from = before
         .char_indices()
@@ -657,7 +654,7 @@ fn shared_tail(parts: &[&str]) -> Option<String> {
 }
 
 fn with_tail(part: &str, tail: &str) -> String {
-    if part.ends_with(tail) {
+    if ends(part, tail) {
         part.to_string()
     } else {
         format!("{part}{tail}")
@@ -665,8 +662,8 @@ fn with_tail(part: &str, tail: &str) -> String {
 }
 /// `新增市场主体` → `市场主体`.
 pub(super) fn strip_additions(s: &str) -> &str {
-    s.strip_prefix("新增")
-        .or_else(|| s.strip_prefix("净增"))
+    strip_start(s, "新增")
+        .or_else(|| strip_start(s, "净增"))
         .unwrap_or(s)
 }
 
@@ -690,7 +687,7 @@ pub(super) fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<Str
         // 城镇和农村居民人均可支配收入 → 城镇居民…, 农村居民….
         const PAIRED: &[&str] = &["城镇", "城市", "农村", "城镇常住", "农村常住"];
         if n == 2 && PAIRED.contains(&parts[0]) {
-            if let Some(rest) = PAIRED.iter().find_map(|m| last.strip_prefix(m)) {
+            if let Some(rest) = PAIRED.iter().find_map(|m| strip_start(last, m)) {
                 return vec![format!("{}{rest}", parts[0]), last.to_string()];
             }
         }
@@ -713,21 +710,21 @@ pub(super) fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<Str
         let short = parts[..n - 1].iter().all(|p| p.chars().count() <= 4);
         let head = heads
             .iter()
-            .find(|h| short && last.ends_with(*h) && !parts[0].ends_with(*h));
+            .find(|h| short && ends(last, h) && !ends(parts[0], h));
         return parts
             .iter()
             .map(|p| match head {
-                Some(h) if !p.ends_with(h) => format!("{p}{h}"),
+                Some(h) if !ends(p, h) => format!("{p}{h}"),
                 _ => p.to_string(),
             })
             .collect();
     }
     if n == 2 {
-        if let Some(rest) = subject.strip_prefix("城乡") {
+        if let Some(rest) = strip_start(subject, "城乡") {
             return vec![format!("城镇{rest}"), format!("农村{rest}")];
         }
         // `实际使用内外资` → `实际使用内资`, `实际使用外资`.
-        if subject.contains("内外") {
+        if has(subject, "内外") {
             return vec![
                 subject.replacen("内外", "内", 1),
                 subject.replacen("内外", "外", 1),

@@ -1,6 +1,8 @@
 //! The main-targets passage of the plan part (`主要预期目标是…`).
 
+use crate::structure::text::byte_after_chars;
 use crate::structure::Document;
+use crate::words::has;
 
 /// Words that open the coming year's work.
 pub(super) const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要目标"];
@@ -33,8 +35,9 @@ pub(super) fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Ran
         else {
             continue;
         };
-        let head: String = para.get(at..).unwrap_or_default().chars().take(5).collect();
-        if !["是", "为", "：", ":"].iter().any(|w| head.contains(w)) {
+        let rest = para.get(at..).unwrap_or_default();
+        let head = rest.get(..byte_after_chars(rest, 5)).unwrap_or(rest);
+        if !["是", "为", "：", ":"].iter().any(|w| has(head, w)) {
             continue;
         }
         let start = p.range.start + at;
@@ -49,7 +52,7 @@ pub(super) fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Ran
             }
             let body = text.get(s.clone()).unwrap_or("");
             let states_figures = body.chars().any(|c| c.is_ascii_digit());
-            if started && (!states_figures || explains.iter().any(|w| body.contains(w))) {
+            if started && (!states_figures || explains.iter().any(|w| has(body, w))) {
                 sentence_end = s.start;
                 break;
             }

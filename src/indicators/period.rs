@@ -22,8 +22,9 @@ use super::measure::ADDITION_CUES;
 use super::{window_end, window_start, Annotation};
 use crate::model::{Kind, SectionLevel, Status};
 use crate::quantities::Found;
-use crate::structure::text::five_year_plan_end;
+use crate::structure::text::{byte_after_chars, five_year_plan_end};
 use crate::structure::Document;
+use crate::words::{has, offsets, starts};
 
 /// The period a stretch of text speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,8 +224,8 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
             )
             .unwrap_or("");
         if let Some(end) = part_future {
-            let plan_year = first.contains(&years.plan_label)
-                || PLAN_YEAR_CUES.iter().any(|c| first.contains(c));
+            let plan_year =
+                has(first, &years.plan_label) || PLAN_YEAR_CUES.iter().any(|c| has(first, c));
             out.push(if plan_year {
                 Scope::Year
             } else {
@@ -258,10 +259,10 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
             .trim_start_matches("各位代表：");
         if openings
             .chain(std::iter::once(head))
-            .any(|o| PAST_OPENERS.iter().any(|c| o.starts_with(c)) || opens_on_past_plan(o, years))
+            .any(|o| PAST_OPENERS.iter().any(|c| starts(o, c)) || opens_on_past_plan(o, years))
         {
             run = true;
-        } else if YEAR_OPENERS.iter().any(|c| head.starts_with(c)) || opens_on_year(head, years) {
+        } else if YEAR_OPENERS.iter().any(|c| starts(head, c)) || opens_on_year(head, years) {
             run = false;
         }
         out.push(if run { Scope::PastPeriod } else { Scope::Year });
@@ -272,10 +273,10 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
 /// Does a part or section title name a past period only (`“十四五”时期工作回顾`,
 /// `过去五年工作回顾`), not the reviewed year with it?
 fn titles_a_past_period(title: &str, years: &Years) -> bool {
-    let names_review_year = title.contains(&years.review_label);
+    let names_review_year = has(title, &years.review_label);
     let past_plan =
         five_year_plan_end(title).is_some_and(|end| years.review.is_some_and(|r| end <= r));
-    !names_review_year && (past_plan || title.contains("五年"))
+    !names_review_year && (past_plan || has(title, "五年"))
 }
 
 /// Does a paragraph open on a past plan period (`“十四五”时期，…`)?
@@ -283,22 +284,22 @@ fn opens_on_past_plan(head: &str, years: &Years) -> bool {
     let Some(rest) = head.strip_prefix('“') else {
         return false;
     };
-    let opening: String = rest.chars().take(12).collect();
+    let opening = rest.get(..byte_after_chars(rest, 12)).unwrap_or(rest);
     five_year_plan_end(head).is_some_and(|end| years.review.is_some_and(|r| end <= r))
-        && ["时期", "期间", "以来"].iter().any(|w| opening.contains(w))
+        && ["时期", "期间", "以来"].iter().any(|w| has(opening, w))
 }
 
 /// Does a paragraph open on the reviewed year (`2024年，…`, `刚刚过去的2025年，…`)?
 fn opens_on_year(head: &str, years: &Years) -> bool {
     let opening = head.get(..window_end(head, 0, 24)).unwrap_or(head);
-    opening.contains(&years.review_label) && !opening.contains("五年")
+    has(opening, &years.review_label) && !has(opening, "五年")
 }
 
 /// Does a sentence speak of a period after the plan year? Gives its end year
 /// when the text names one (`到2030年`, `“十五五”` → 2030).
 fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     let plan = years.plan?;
-    if PLAN_YEAR_CUES.iter().any(|c| s.contains(c)) || s.contains(&years.plan_label) {
+    if PLAN_YEAR_CUES.iter().any(|c| has(s, c)) || has(s, &years.plan_label) {
         return None;
     }
     if let Some(end) = five_year_plan_end(s).filter(|&end| end > plan) {
@@ -314,26 +315,30 @@ fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     };
     FUTURE_CUES
         .iter()
-        .any(|c| s.contains(c))
+        .any(|c| has(s, c))
         .then_some(Some(next_end))
 }
 
 /// Does a sentence speak of a past multi-year period?
 fn past_period(s: &str, years: &Years) -> bool {
-    let cue = PAST_CUES.iter().any(|c| s.contains(c));
-    let plan = five_year_plan_end(s).is_some_and(|end| years.review.is_some_and(|r| end <= r))
-        && ["时期", "期间", "以来"].iter().any(|w| s.contains(w));
-    let recent = ["近五年", "近5年", "近十年", "近10年"].iter().any(|c| {
-        s.match_indices(c)
-            .any(|(at, _)| !is_record(s.get(at + c.len()..).unwrap_or_default()))
-    });
+    past_period_ending(s, years, five_year_plan_end(s))
+}
+
+/// [`past_period`], given the end of the plan period the sentence names.
+fn past_period_ending(s: &str, years: &Years, plan_end: Option<i32>) -> bool {
+    let cue = PAST_CUES.iter().any(|c| has(s, c));
+    let plan = plan_end.is_some_and(|end| years.review.is_some_and(|r| end <= r))
+        && ["时期", "期间", "以来"].iter().any(|w| has(s, w));
+    let recent = ["近五年", "近5年", "近十年", "近10年"]
+        .iter()
+        .any(|c| offsets(s, c).any(|at| !is_record(s.get(at + c.len()..).unwrap_or_default())));
     cue || plan || recent
 }
 
 /// Does the text right after a period phrase make it a record (`新高`)?
 fn is_record(after: &str) -> bool {
     let head = after.get(..window_end(after, 0, 12)).unwrap_or(after);
-    RECORD_WORDS.iter().any(|w| head.contains(w))
+    RECORD_WORDS.iter().any(|w| has(head, w))
 }
 
 /// The four-digit years named in a text (`2030年`).
@@ -372,18 +377,19 @@ impl SentenceCues {
             sentence.end.min(sentence.start + 8192),
         );
         let s = text.get(sentence.start..end).unwrap_or("");
-        let plan_year =
-            PLAN_YEAR_CUES.iter().any(|c| s.contains(c)) || s.contains(&years.plan_label);
+        let plan_year = PLAN_YEAR_CUES.iter().any(|c| has(s, c)) || has(s, &years.plan_label);
+        let plan_end = five_year_plan_end(s);
+        let named = years_named(s).next().is_some();
         let future = years.plan.is_some_and(|plan| {
-            five_year_plan_end(s).is_some_and(|e| e > plan)
-                || years_named(s).any(|y| y > plan)
-                || FUTURE_CUES.iter().any(|c| s.contains(c))
+            plan_end.is_some_and(|e| e > plan)
+                || (named && years_named(s).any(|y| y > plan))
+                || FUTURE_CUES.iter().any(|c| has(s, c))
         });
         SentenceCues {
             future,
-            past: past_period(s, years),
+            past: past_period_ending(s, years, plan_end),
             plan_year,
-            named: years_named(s).next().is_some(),
+            named,
         }
     }
 }
@@ -411,7 +417,7 @@ pub(super) fn opens_a_look_back(sentence: &str) -> bool {
     YEAR_OPENERS
         .iter()
         .filter(|c| !matches!(**c, "今年"))
-        .any(|c| sentence.trim_start().starts_with(c))
+        .any(|c| starts(sentence.trim_start(), c))
 }
 
 /// What the period pass decides for one quantity.
@@ -442,7 +448,7 @@ pub(super) fn status_of(
         .find(|&i| before.is_char_boundary(i))
         .unwrap_or(before.len());
     let clause = clause_before(before, since);
-    let sub_period = SUB_PERIOD_CUES.iter().any(|c| clause.contains(c)) || names_months(clause);
+    let sub_period = SUB_PERIOD_CUES.iter().any(|c| has(clause, c)) || names_months(clause);
     let period = |status, year| Period {
         status,
         year,
@@ -472,8 +478,7 @@ pub(super) fn status_of(
     // The main-targets passage and a sentence on the plan year speak of the year.
     let cues = place.cues;
     let plan_year_named = cues.plan_year
-        && (PLAN_YEAR_CUES.iter().any(|c| before.contains(c))
-            || before.contains(&years.plan_label));
+        && (PLAN_YEAR_CUES.iter().any(|c| has(before, c)) || has(before, &years.plan_label));
     // So does a sentence that names the reviewed year (`2012年，…`).
     let review_year_named = cues.named
         && years.review.is_some()
@@ -494,9 +499,9 @@ pub(super) fn status_of(
         .then(|| named_year(before.get(since..).unwrap_or(before)))
         .flatten();
     let multi_year = MULTI_YEAR_CUES.iter().any(|c| {
-        clause.match_indices(c).any(|(at, _)| {
+        offsets(clause, c).any(|at| {
             let after = clause.get(at + c.len()..).unwrap_or("");
-            !YEARLY_NOUNS.iter().any(|n| after.starts_with(n))
+            !YEARLY_NOUNS.iter().any(|n| starts(after, n))
         })
     }) || (scope == Scope::PastPeriod
         && TOTAL_CUES.iter().any(|c| names_cue(clause, c)));
@@ -537,7 +542,7 @@ pub(super) fn status_of(
         }
         Scope::PastPeriod => {
             // A change on the year before (`同比增长8.9%`) is the reviewed year's.
-            if kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| before.contains(w)) {
+            if kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| has(before, w)) {
                 return period(done, years.review);
             }
             if kind != Kind::Growth && kind != Kind::Multiple && !estimate {
@@ -576,7 +581,7 @@ pub(super) fn status_of(
         }
     }
     // Without a plan part, `今年`/`明年` still open the coming year's goals.
-    if !place.has_plan_part && ["今年", "明年"].iter().any(|c| before.contains(c)) {
+    if !place.has_plan_part && ["今年", "明年"].iter().any(|c| has(before, c)) {
         return period(Status::Target, years.plan);
     }
     period(Status::Actual, years.review)
@@ -617,7 +622,7 @@ fn clause_before(before: &str, since: usize) -> &str {
 
 /// Does a clause contain a cue as a word of its own (`5年` but not `2025年`)?
 fn names_cue(clause: &str, cue: &str) -> bool {
-    clause.match_indices(cue).any(|(at, _)| {
+    offsets(clause, cue).any(|at| {
         !cue.starts_with(|c: char| c.is_ascii_digit())
             || !clause
                 .get(..at)
@@ -655,8 +660,8 @@ fn is_start_point(text: &str, f: &Found) -> bool {
     let after = text
         .get(end..window_end(text, end, f.sentence.end))
         .unwrap_or("");
-    let after: String = after.chars().take(8).collect();
-    TO_LEVEL.iter().any(|v| after.contains(v))
+    let after = after.get(..byte_after_chars(after, 8)).unwrap_or(after);
+    TO_LEVEL.iter().any(|v| has(after, v))
 }
 
 /// In a past period, is a level the one reached at its end (`达到41580元`,
@@ -671,19 +676,21 @@ fn is_end_point(text: &str, f: &Found, clause: &str) -> bool {
     let after = text
         .get(end..window_end(text, end, f.sentence.end))
         .unwrap_or("");
-    let rest_of_clause: String = after
-        .chars()
-        .take_while(|c| !matches!(c, '，' | '；' | '。' | '：'))
+    let rest_end = after
+        .char_indices()
+        .take_while(|(_, c)| !matches!(c, '，' | '；' | '。' | '：'))
         .take(16)
-        .collect();
-    if STEP_WORDS.iter().any(|w| rest_of_clause.contains(w))
-        || STEPPING_VERBS.iter().any(|w| clause.contains(w))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let rest_of_clause = after.get(..rest_end).unwrap_or_default();
+    if STEP_WORDS.iter().any(|w| has(rest_of_clause, w))
+        || STEPPING_VERBS.iter().any(|w| has(clause, w))
         || after.starts_with('的')
         || clause.trim_start_matches(['、', '和']).starts_with('年')
-        || KEPT_WORDS.iter().any(|w| clause.contains(w))
+        || KEPT_WORDS.iter().any(|w| has(clause, w))
         // Additions over the period sum it, and a change from a base compares.
-        || ADDITION_CUES.iter().any(|w| clause.contains(w))
-        || ["较", "比", "高于", "低于", "快于", "慢于"].iter().any(|w| clause.contains(w))
+        || ADDITION_CUES.iter().any(|w| has(clause, w))
+        || ["较", "比", "高于", "低于", "快于", "慢于"].iter().any(|w| has(clause, w))
     {
         return false;
     }

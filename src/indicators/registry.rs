@@ -7,6 +7,7 @@
 //! the aggregate.
 
 use crate::model::Kind;
+use crate::words::{ends, has, strip_end, Table};
 
 /// A canonical indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -470,25 +471,31 @@ const NEUTRAL_SUFFIXES: &[&str] = &[
     "预期",
 ];
 
+/// [`NEUTRAL_PREFIXES`] and [`REGION_PREFIXES`], indexed.
+static PREFIXES: Table = Table::prefixes(&[NEUTRAL_PREFIXES, REGION_PREFIXES]);
+
 /// The canonical indicator a metric phrase names, if any.
 pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
     let mut s = metric.trim();
     loop {
         let before = s;
-        for p in NEUTRAL_PREFIXES.iter().chain(REGION_PREFIXES) {
-            if let Some(rest) = s.strip_prefix(p) {
-                s = rest;
-            }
+        // Each word of the list in turn, as each earlier one is stripped.
+        let mut from = 0;
+        while let Some((at, p)) = PREFIXES.next(s, from) {
+            s = s.get(p.len()..).unwrap_or_default();
+            from = at + 1;
         }
         if s == before {
             break;
         }
     }
     let candidates =
-        std::iter::once(s).chain(NEUTRAL_SUFFIXES.iter().filter_map(|x| s.strip_suffix(x)));
+        std::iter::once(s).chain(NEUTRAL_SUFFIXES.iter().filter_map(|x| strip_end(s, x)));
     let index = name_index();
     for c in candidates {
-        if let Some(&(id, growth_only)) = index.get(c) {
+        let key = (c.len(), c);
+        if let Ok(at) = index.binary_search_by(|e| (e.0.len(), e.0).cmp(&key)) {
+            let (_, id, growth_only) = index[at];
             if !growth_only || kind == Some(Kind::Growth) {
                 return Some(id);
             }
@@ -497,22 +504,25 @@ pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
     rd_intensity_pattern(s)
 }
 
-/// Every name of the registry → (id, whether it names the indicator only as a
-/// change), built once. The first indicator listing a name wins.
-fn name_index() -> &'static std::collections::HashMap<&'static str, (&'static str, bool)> {
-    static INDEX: std::sync::OnceLock<
-        std::collections::HashMap<&'static str, (&'static str, bool)>,
-    > = std::sync::OnceLock::new();
+/// Every name of the registry with its id and whether it names the indicator
+/// only as a change, sorted by length then bytes (most comparisons of a
+/// look-up stop at the length), built once. The first indicator listing a
+/// name wins.
+fn name_index() -> &'static [(&'static str, &'static str, bool)] {
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, &'static str, bool)>> =
+        std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = std::collections::HashMap::new();
-        for ind in INDICATORS {
-            for name in ind.names {
-                index.entry(*name).or_insert((ind.id, false));
-            }
-        }
-        for ind in INDICATORS {
-            for name in ind.growth_names {
-                index.entry(*name).or_insert((ind.id, true));
+        let names = INDICATORS
+            .iter()
+            .flat_map(|ind| ind.names.iter().map(|n| (*n, ind.id, false)));
+        let growth_names = INDICATORS
+            .iter()
+            .flat_map(|ind| ind.growth_names.iter().map(|n| (*n, ind.id, true)));
+        let mut index: Vec<(&'static str, &'static str, bool)> = Vec::new();
+        for entry in names.chain(growth_names) {
+            let key = (entry.0.len(), entry.0);
+            if let Err(at) = index.binary_search_by(|e| (e.0.len(), e.0).cmp(&key)) {
+                index.insert(at, entry);
             }
         }
         index
@@ -523,9 +533,8 @@ fn name_index() -> &'static std::collections::HashMap<&'static str, (&'static st
 fn rd_intensity_pattern(s: &str) -> Option<&'static str> {
     let rd = ["研发经费", "研究与试验发展经费", "R&D经费", "研发投入"]
         .iter()
-        .any(|w| s.contains(w));
-    let ratio = s.ends_with("强度")
-        || (s.contains("生产总值") && (s.ends_with("比例") || s.ends_with("比重")));
+        .any(|w| has(s, w));
+    let ratio = ends(s, "强度") || (has(s, "生产总值") && (ends(s, "比例") || ends(s, "比重")));
     (rd && ratio).then_some("rd_intensity")
 }
 

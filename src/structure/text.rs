@@ -1,6 +1,8 @@
 //! Small text helpers shared by the structure stage: numerals, labels and
 //! bounded character scans. Everything here is linear and panic-free.
 
+use crate::words::offsets;
+
 /// A non-empty line of the clean text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line<'a> {
@@ -131,7 +133,7 @@ pub(crate) fn years_in(s: &str) -> Vec<i32> {
 
 /// The last year of a five-year plan named `十N五` in `s` (`“十四五”` → 2025).
 pub(crate) fn five_year_plan_end(s: &str) -> Option<i32> {
-    for (at, _) in s.match_indices("五”").chain(s.match_indices("五\"")) {
+    for at in offsets(s, "五”").chain(offsets(s, "五\"")) {
         let head = s.get(..at)?;
         let mut start = at;
         for (i, c) in head.char_indices().rev().take(3) {
