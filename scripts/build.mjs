@@ -2,8 +2,8 @@
 //
 //   1. cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features
 //      (Cargo.toml's [profile.wasm]: opt-level "z"), with LLVM's inlining
-//      threshold raised from 25 to 150 for the wasm target only: the hot
-//      paths keep their speed and the rest is compiled for size.
+//      threshold raised from 25 to 75 for the wasm target only: the hot
+//      paths keep most of their speed and the rest is compiled for size.
 //   2. wasm-bindgen --target web → pkg/govreport.js + pkg/govreport_bg.wasm
 //   3. wasm-opt -Oz --converge (npm package binaryen) on pkg/govreport_bg.wasm:
 //      --converge repeats the -Oz passes until the module stops shrinking
@@ -28,7 +28,7 @@ const RAW = join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm', 'govreport.wa
 const WASM = join(PKG, 'govreport_bg.wasm');
 
 /** rustc flags for the wasm target only (the host's build scripts are untouched). */
-const WASM_RUSTFLAGS = '-Cllvm-args=-inline-threshold=150';
+const WASM_RUSTFLAGS = '-Cllvm-args=-inline-threshold=75';
 
 // The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
 const FEATURES = [
