@@ -479,7 +479,7 @@ fn strip_year_suffix(s: &str) -> &str {
 /// Strips an inline list label (`（1）`, `(2)`, `3.`) from the start of a phrase.
 fn strip_list_label(s: &str) -> &str {
     // A dash bullet run into the paragraph: `；——生产总值`, `；—生产总值`.
-    let s = s.trim_start_matches(['—', '―', '─', '━', '-']);
+    let s = s.trim_start_matches(|c| crate::structure::text::is_dash(c) || c == '-');
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(rest) = s.strip_prefix(open) {
             if let Some(at) = rest.find(close) {

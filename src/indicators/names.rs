@@ -28,7 +28,6 @@ const PART_MODIFIERS: &[&str] = &[
     "民营",
     "高技术",
     "入境",
-    "本级",
     "扣除",
     "新三样",
     "国有",
@@ -36,50 +35,44 @@ const PART_MODIFIERS: &[&str] = &[
     "对美",
     "对非美",
     "外资企业",
-    "县域",
     "市场采购",
     "省级",
-    "县市区",
-    "县（市、区）",
-    "开发区",
-    "高新区",
 ];
 
-/// Parts of the region that, heading the first subject of a list, scope over
-/// the whole list (`市本级生产总值、地方一般预算收入…分别增长`).
+/// Parts of the region (part modifiers too) that, heading the first subject
+/// of a list, scope over the whole list (`市本级生产总值、地方一般预算收入…分别增长`).
 const SCOPING_PARTS: &[&str] = &["本级", "县域", "县市区", "县（市、区）", "开发区", "高新区"];
 
+/// Does a metric phrase name a part of an aggregate ([`PART_MODIFIERS`],
+/// [`SCOPING_PARTS`])?
+fn names_a_part(metric: &str) -> bool {
+    PART_MODIFIERS
+        .iter()
+        .chain(SCOPING_PARTS)
+        .any(|m| has(metric, m))
+}
+
 /// Is a list of subjects made of parts: the first is headed by a part of the
-/// region, or all differ only by a short modifier one of which makes a part
-/// (`国家级、省级高新技术企业`)?
+/// region, or all are one head after a short modifier, one of which makes a
+/// part (`国家级、省级高新技术企业`)?
 fn list_of_parts(parts: &[String]) -> bool {
-    let Some(first) = parts.first() else {
+    let Some(first) = parts.first().filter(|_| parts.len() > 1) else {
         return false;
     };
-    if parts.len() < 2 {
-        return false;
-    }
-    if SCOPING_PARTS.iter().any(|m| first.contains(m)) {
+    if SCOPING_PARTS.iter().any(|m| has(first, m)) {
         return true;
     }
-    // The longest tail all members share, in characters.
+    // The longest tail all members share; each must keep a modifier before it.
     let tail = first
         .char_indices()
-        .map(|(at, _)| at)
-        .find(|&at| {
-            let t = first.get(at..).unwrap_or_default();
-            parts.iter().all(|p| p.ends_with(t))
-        })
-        .and_then(|at| first.get(at..))
+        .map(|(at, _)| first.get(at..).unwrap_or_default())
+        .find(|t| parts.iter().all(|p| ends(p, t)))
         .unwrap_or_default();
-    !tail.is_empty()
-        && parts.iter().all(|p| {
-            p.strip_suffix(tail)
-                .is_some_and(|m| (1..=3).contains(&m.chars().count()))
-        })
+    let one_head = !tail.is_empty()
         && parts
             .iter()
-            .any(|p| PART_MODIFIERS.iter().any(|m| p.contains(m)))
+            .all(|p| strip_end(p, tail).is_some_and(|m| (1..=3).contains(&m.chars().count())));
+    one_head && parts.iter().any(|p| names_a_part(p))
 }
 
 /// Indicators recognised by the head of a longer phrase: their names are
@@ -183,7 +176,7 @@ impl Namer {
                     })?;
                 registry::lookup(stripped, kind)
             })?;
-        (!PART_MODIFIERS.iter().any(|m| has(metric, m))).then_some(id)
+        (!names_a_part(metric)).then_some(id)
     }
 
     /// An indicator whose name is distinctive enough to be recognised at the
@@ -369,19 +362,18 @@ pub(super) fn assign_metrics(
         // sentence with names of their own, follows them in order when it
         // says 分别 or states the same sort of figure (`城镇居民收入10867元，
         // 农民纯收入3915元，分别增长25.8%和17.4%`; `…，调整后为23.2亿元和14.5亿元`).
-        let same_dimension = i >= n
-            && found[i - n..j]
-                .iter()
-                .all(|f| f.mention.dimension == found[i].mention.dimension);
+        let before = i.checked_sub(n).and_then(|from| found.get(from..i));
         if n > 1
             && (parts.len() != n || parts.windows(2).all(|p| p[0] == p[1]))
-            && (info.respectively || same_dimension)
             && info.subject.is_empty()
             && info.object.is_empty()
-            && i >= n
-            && found[i - n..i]
-                .iter()
-                .all(|f| f.sentence == found[i].sentence)
+            && before.is_some_and(|b| {
+                b.iter().all(|f| f.sentence == found[i].sentence)
+                    && (info.respectively
+                        || b.iter()
+                            .chain(&found[i..j])
+                            .all(|f| f.mention.dimension == found[i].mention.dimension))
+            })
         {
             let before: Option<Vec<String>> =
                 notes[i - n..i].iter().map(|a| a.metric.clone()).collect();
@@ -491,9 +483,7 @@ pub(super) fn assign_metrics(
                 && metric
                     .as_deref()
                     .is_some_and(|m| ends(m, "投资") && m.chars().count() <= 4)
-                && metric
-                    .as_deref()
-                    .is_some_and(|m| !PART_MODIFIERS.iter().any(|p| has(m, p)))
+                && metric.as_deref().is_some_and(|m| !names_a_part(m))
             {
                 id = metric.as_deref().and_then(|m| {
                     namer.lookup(&format!("固定资产{}", m.trim_start_matches("全社会")), kind)

@@ -458,7 +458,7 @@ pub(super) fn status_of(
     let sentence_before = text
         .get(f.sentence.start..f.mention.range.start)
         .unwrap_or_default();
-    let estimate = info.estimate || sentence_before.trim_start().starts_with("预计");
+    let estimate = info.estimate || starts(sentence_before.trim_start(), "预计");
     let done = if estimate {
         Status::Estimate
     } else {
@@ -590,13 +590,11 @@ pub(super) fn status_of(
 /// Does the text before a figure compare with a time before the year before
 /// (`与改革前相比`, `比“十五”末`): a change over several years, not the year's?
 fn compares_with_an_earlier_time(before: &str) -> bool {
-    before.match_indices('与').any(|(at, _)| {
-        let rest = before.get(at + '与'.len_utf8()..).unwrap_or_default();
-        rest.find("相比")
-            .and_then(|end| rest.get(..end))
-            .is_some_and(|what| {
-                what.chars().count() <= 8 && (what.ends_with('前') || what.ends_with('末'))
-            })
+    offsets(before, "相比").any(|end| {
+        let head = before.get(..end).unwrap_or_default();
+        head.rfind('与')
+            .and_then(|at| head.get(at + '与'.len_utf8()..))
+            .is_some_and(|what| what.chars().count() <= 8 && what.ends_with(['前', '末']))
     })
 }
 

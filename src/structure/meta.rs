@@ -496,17 +496,21 @@ fn strip_term(who: &str) -> &str {
     });
     let who = rest.unwrap_or(who);
     // A term after the name: back over the numeral to 第.
-    let trailing = who.strip_suffix('届').and_then(|h| {
-        let num: usize = h
-            .chars()
-            .rev()
-            .take_while(|&c| super::text::is_cn_numeral(c) || c.is_ascii_digit())
-            .map(char::len_utf8)
-            .sum();
-        let h = h.get(..h.len() - num)?.strip_suffix('第')?;
-        (num > 0).then_some(h)
-    });
+    let trailing = who.strip_suffix('届').and_then(before_term_number);
     trailing.unwrap_or(who)
+}
+
+/// The text before a term number that ends it (`甲乙市第五` → `甲乙市`): back
+/// over the numerals to 第; None when there is no number or no 第.
+fn before_term_number(head: &str) -> Option<&str> {
+    let num: usize = head
+        .chars()
+        .rev()
+        .take_while(|&c| super::text::is_cn_numeral(c) || c.is_ascii_digit())
+        .map(char::len_utf8)
+        .sum();
+    let h = head.get(..head.len() - num)?.strip_suffix('第')?;
+    (num > 0).then_some(h)
 }
 
 /// Units a report's own government may have, with the word that follows the
@@ -583,16 +587,9 @@ fn region_in_body(lines: &[Line], head_end: usize, level: Option<Level>) -> Opti
                 let mut end = at;
                 if cue.starts_with('届') {
                     // Back over the term number to 第.
-                    let head = t.get(..at).unwrap_or("");
-                    let num: usize = head
-                        .chars()
-                        .rev()
-                        .take_while(|&c| super::text::is_cn_numeral(c) || c.is_ascii_digit())
-                        .map(char::len_utf8)
-                        .sum();
-                    match head.get(..at - num).and_then(|h| h.strip_suffix('第')) {
-                        Some(h) if num > 0 => end = h.len(),
-                        _ => continue,
+                    match t.get(..at).and_then(before_term_number) {
+                        Some(h) => end = h.len(),
+                        None => continue,
                     }
                 }
                 let Some(unit) = t.get(..end).and_then(|h| h.chars().last()) else {

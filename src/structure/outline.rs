@@ -43,19 +43,14 @@ pub(crate) struct Label {
     pub len: usize,
 }
 
-/// Dashes that open a bullet (`——`, `──` box drawing, `―`).
-pub(crate) fn is_dash(c: char) -> bool {
-    matches!(c, '—' | '―' | '─' | '━')
-}
-
 /// Reads the numbering label that opens `s`, if any.
 pub(crate) fn label(s: &str) -> Option<Label> {
     let mut chars = s.chars();
     let first = chars.next()?;
     let mk = |kind, value, len| Some(Label { kind, value, len });
     // Dash bullets: `——`, `———`, `──`, and a single `—` before a word.
-    if is_dash(first) {
-        let n = s.chars().take_while(|&c| is_dash(c)).count();
+    if super::text::is_dash(first) {
+        let n = s.chars().take_while(|&c| super::text::is_dash(c)).count();
         let len: usize = s.chars().take(n).map(char::len_utf8).sum();
         let rest = s.get(len..)?;
         let ok = |c: char| {

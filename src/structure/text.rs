@@ -226,3 +226,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
             | '\u{2460}'..='\u{249B}'
             | '\u{3021}'..='\u{3029}')
 }
+
+/// Dashes that open a bullet (`——`, `──` box drawing, `―`).
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '―' | '─' | '━')
+}
