@@ -76,6 +76,8 @@ export interface PanelEntry {
  * range's low end); for `cpi`, `unemployment_rate`, `deficit_ratio` and
  * targets qualified `at_most` it must not exceed the bound (a range's high
  * end); for a fall target (`下降3%`) the fall must reach it. See {@link Rule}.
+ * A target stated as approximate (`左右`, `约`) that the result misses by no
+ * more than `options.nearTolerance` is `near` (接近目标) instead of `missed`.
  *
  * Each report is parsed once, beforehand; only its meta, targets, headline
  * rows and the quantities these point to cross into the engine. Problems
@@ -83,10 +85,22 @@ export interface PanelEntry {
  * reports, incomparable units) are `warnings` of the panel, never a throw.
  *
  * @param entries `{ report, file }` objects, or bare Reports
+ * @param options the `near` tolerance
  * @throws {TypeError} when `entries` is not an array
  * @throws {GovReportError} `not-initialized` before {@link init} resolved
  */
-export function panel(entries: ReadonlyArray<PanelEntry | Report>): Panel;
+export function panel(entries: ReadonlyArray<PanelEntry | Report>, options?: PanelOptions): Panel;
+
+/** Options of {@link panel}. */
+export interface PanelOptions {
+  /**
+   * How far an approximate target (`左右`, `约`) may be missed and still be
+   * `near`: a number is percentage points for targets in `%` (default 0.5);
+   * `relative` is a fraction of the bound for targets in other units
+   * (default 0.01, 1 %). 0 turns `near` off for that kind of unit.
+   */
+  nearTolerance?: number | { points?: number; relative?: number };
+}
 
 /** The encodings {@link decodeBytes} recognises. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -432,9 +446,10 @@ export interface Panel {
  * target's lower bound (`5%左右` → 5, `5%以上` → 5, `4.5%—5%` → 4.5); for
  * ceiling metrics (`cpi`, `unemployment_rate`, `deficit_ratio`) and targets
  * qualified `at_most` it must not exceed the bound (a range's upper end); for
- * a target that is a fall (`下降3%`) falls are compared with falls. `gap` is
- * always given when both figures are, so that a reader can apply their own
- * tolerance for `左右`.
+ * a target that is a fall (`下降3%`) falls are compared with falls. A target
+ * stated as approximate (`左右`, `约`) that the result misses within the
+ * panel's tolerance is `near`. `gap` is always given when both figures are,
+ * so that a reader can apply their own tolerance.
  */
 export interface PanelRow {
   /** The region's canonical name (`宁夏回族自治区`; `全国` for the State Council). */
@@ -469,7 +484,7 @@ export interface PanelRow {
   actualQuantityId: number | null;
   /** The result minus the target bound, in the row's unit; for a fall, the fall reached minus the fall targeted. */
   gap: number | null;
-  /** Met, missed, no result, no target; null when the two cannot be compared (units of different measures). */
+  /** Met, near (an approximate target missed within the tolerance), missed, no result, no target; null when the two cannot be compared (units of different measures). */
   verdict: Verdict | null;
   /** How the result was compared with the target; null without a target. */
   rule: Rule | null;
@@ -521,10 +536,11 @@ export interface PanelFigure {
  *
  * - `'met'`: The result reaches the target (or, for a ceiling, stays within it).
  * - `'missed'`: The result falls short of the target (or exceeds a ceiling).
+ * - `'near'`: An approximate target (`左右`, `约`) missed by no more than the panel's tolerance (default 0.5 percentage points for a target in percent, 1 % of the bound otherwise; see `panel::verdict::NearTolerance`): 接近目标.
  * - `'no-result'`: A target, but no report gives the year's result.
  * - `'no-target'`: A result, but no report sets a target for the year.
  */
-export type Verdict = 'met' | 'missed' | 'no-result' | 'no-target';
+export type Verdict = 'met' | 'missed' | 'near' | 'no-result' | 'no-target';
 
 /**
  * How a result is compared with its target.

@@ -507,15 +507,32 @@ function packPanel(entries) {
 }
 
 /**
+ * The near tolerance of panel options as the engine's `[points, relative]`
+ * (`NaN` for the default). `nearTolerance` is a number (percentage points)
+ * or `{ points?, relative? }`; anything else is the default.
+ * @param {unknown} options
+ */
+function panelOptions(options) {
+  const o = /** @type {any} */ (options);
+  const tol = o !== null && typeof o === 'object' ? o.nearTolerance : undefined;
+  const n = (/** @type {unknown} */ v) => (typeof v === 'number' ? v : NaN);
+  if (typeof tol === 'number') return Float64Array.of(tol, NaN);
+  if (tol !== null && typeof tol === 'object') return Float64Array.of(n(tol.points), n(tol.relative));
+  return Float64Array.of(NaN, NaN);
+}
+
+/**
  * Reads reports together: each year's target against the result of the
  * report that reviews the year. See index.d.ts.
  * @param {ReadonlyArray<unknown>} entries `{ report, file? }` objects or bare Reports
+ * @param {{ nearTolerance?: number | { points?: number, relative?: number } }} [options]
  */
-export function panel(entries) {
+export function panel(entries, options) {
   assertReady();
   if (!Array.isArray(entries)) {
     throw new TypeError('panel(): expected an array of { report, file } objects or Reports');
   }
   const { nums, strs } = packPanel(entries);
-  return guarded(() => glue.panel(nums, strs));
+  const opts = panelOptions(options);
+  return guarded(() => glue.panel(nums, strs, opts));
 }

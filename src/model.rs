@@ -359,9 +359,10 @@ pub struct Panel {
 /// target's lower bound (`5%左右` → 5, `5%以上` → 5, `4.5%—5%` → 4.5); for
 /// ceiling metrics (`cpi`, `unemployment_rate`, `deficit_ratio`) and targets
 /// qualified `at_most` it must not exceed the bound (a range's upper end); for
-/// a target that is a fall (`下降3%`) falls are compared with falls. `gap` is
-/// always given when both figures are, so that a reader can apply their own
-/// tolerance for `左右`.
+/// a target that is a fall (`下降3%`) falls are compared with falls. A target
+/// stated as approximate (`左右`, `约`) that the result misses within the
+/// panel's tolerance is `near`. `gap` is always given when both figures are,
+/// so that a reader can apply their own tolerance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PanelRow {
@@ -397,7 +398,7 @@ pub struct PanelRow {
     pub actual_quantity_id: Option<u32>,
     /// The result minus the target bound, in the row's unit; for a fall, the fall reached minus the fall targeted.
     pub gap: Option<f64>,
-    /// Met, missed, no result, no target; null when the two cannot be compared (units of different measures).
+    /// Met, near (an approximate target missed within the tolerance), missed, no result, no target; null when the two cannot be compared (units of different measures).
     pub verdict: Option<Verdict>,
     /// How the result was compared with the target; null without a target.
     pub rule: Option<Rule>,
@@ -452,6 +453,10 @@ pub enum Verdict {
     Met,
     /// The result falls short of the target (or exceeds a ceiling).
     Missed,
+    /// An approximate target (`左右`, `约`) missed by no more than the panel's
+    /// tolerance (default 0.5 percentage points for a target in percent, 1 %
+    /// of the bound otherwise; see `panel::verdict::NearTolerance`): 接近目标.
+    Near,
     /// A target, but no report gives the year's result.
     NoResult,
     /// A result, but no report sets a target for the year.

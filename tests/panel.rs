@@ -569,7 +569,7 @@ fn preference_and_alternatives() {
         ),
         (Some(5.0), Some(4.9), Some("b2.txt"))
     );
-    assert_eq!(row.verdict, Some(Verdict::Missed));
+    assert_eq!(row.verdict, Some(Verdict::Near));
     let alt: Vec<_> = row
         .alternatives
         .iter()

@@ -26,6 +26,7 @@ use crate::sort::merge_sort;
 pub use input::{decode, PanelInput, ReportInput};
 use regions::{Region, RegionKey};
 use select::Figure;
+pub use verdict::NearTolerance;
 
 /// The panel of parsed reports, each with the file name rows cite it by.
 pub fn from_reports<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> Panel {
@@ -39,9 +40,23 @@ pub fn from_reports<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>
     build(&inputs)
 }
 
+/// How a panel is built. `Default` is what [`build`] and [`from_reports`] use.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PanelOptions {
+    /// How far an approximate target (`左右`, `约`) may be missed and still be
+    /// `near` (default ±0.5 percentage points, ±1 % of a level;
+    /// [`NearTolerance::NONE`] gives the verdicts without `near`).
+    pub near_tolerance: NearTolerance,
+}
+
 /// The panel of reports given as [`PanelInput`]s; `None` entries (input that
 /// could not be read as a report) are skipped with an `invalid-report` warning.
 pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
+    build_lenient_with(inputs, &PanelOptions::default())
+}
+
+/// [`build_lenient`] with options.
+pub fn build_lenient_with(inputs: &[Option<PanelInput>], options: &PanelOptions) -> Panel {
     let mut warnings = Vec::new();
     let mut good = Vec::new();
     for (i, entry) in inputs.iter().enumerate() {
@@ -56,7 +71,7 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
             )),
         }
     }
-    let mut panel = build_from(&good);
+    let mut panel = build_from(&good, options);
     warnings.append(&mut panel.warnings);
     panel.warnings = warnings;
     panel
@@ -64,11 +79,16 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
 
 /// The panel of reports given as [`PanelInput`]s.
 pub fn build(inputs: &[PanelInput]) -> Panel {
-    build_from(&inputs.iter().collect::<Vec<_>>())
+    build_with(inputs, &PanelOptions::default())
+}
+
+/// The panel of reports given as [`PanelInput`]s, with options.
+pub fn build_with(inputs: &[PanelInput], options: &PanelOptions) -> Panel {
+    build_from(&inputs.iter().collect::<Vec<_>>(), options)
 }
 
 /// [`build`] over borrowed inputs, so that [`build_lenient`] need not copy them.
-fn build_from(inputs: &[&PanelInput]) -> Panel {
+fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
     let mut warnings = Vec::new();
     // Regions in order of appearance: (identity, display name).
     let mut regions: Vec<Region> = Vec::new();
@@ -166,7 +186,7 @@ fn build_from(inputs: &[&PanelInput]) -> Panel {
         let group: Vec<&Figure> = keyed[start..end].iter().map(|k| &figures[k.1].2).collect();
         let (region, year, _) = &figures[keyed[start].1];
         let name = regions[*region].name.clone();
-        out.push(row_of(inputs, name, *year, &group, &mut warnings));
+        out.push(row_of(inputs, name, *year, &group, options, &mut warnings));
         start = end;
     }
     if !inputs.is_empty()
@@ -242,6 +262,7 @@ fn row_of(
     region: String,
     year: i32,
     group: &[&Figure],
+    options: &PanelOptions,
     warnings: &mut Vec<Warning>,
 ) -> PanelRow {
     let is_target = |f: &&&Figure| f.status == Some(Status::Target);
@@ -320,7 +341,7 @@ fn row_of(
             match units::convert(a.value, a.unit, t.unit) {
                 Some(value) => {
                     let value = verdict::measured(rule, value, a.direction);
-                    let (gap, v) = verdict::judge(&terms, value);
+                    let (gap, v) = verdict::judge(&terms, t.unit, value, &options.near_tolerance);
                     r.actual_value = Some(value);
                     r.gap = Some(gap);
                     r.verdict = Some(v);

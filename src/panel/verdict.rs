@@ -11,13 +11,52 @@
 //!
 //! `gap` is the result minus the bound, measured the way the rule measures
 //! (rises for a rise, falls for a fall), in the target's unit. A gap of
-//! exactly 0 meets the target. No tolerance is applied for `左右`: the gap is
-//! there for readers who want one.
+//! exactly 0 meets the target.
+//!
+//! **Near.** A target the report states as approximate (`左右`, `约`, `大约`:
+//! [`Qual::Approx`]) that the result misses by no more than the
+//! [`NearTolerance`] is [`Verdict::Near`] (接近目标), not missed: by default
+//! 0.5 percentage points for a target in percent (growth rates, shares,
+//! rates), and 1 % of the bound for any other unit (levels, counts,
+//! multiples). A result that meets the target stays `met`; a target that is
+//! not approximate (`以上`, `以内`, a range, a bare figure) is never `near`.
 
 use crate::model::{Direction, Qual, Rule, Verdict};
 
 /// Metrics whose targets are ceilings: the result must not exceed them.
 pub const CEILING_METRICS: &[&str] = &["cpi", "unemployment_rate", "deficit_ratio"];
+
+/// How far a result may miss an approximate target (`左右`, `约`) and still be
+/// [`Verdict::Near`]. Zero (or a negative or non-finite value) turns `near`
+/// off for that kind of unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NearTolerance {
+    /// For a target in percent (`%`: growth rates, shares, rates): the
+    /// allowance in percentage points. Default 0.5.
+    pub points: f64,
+    /// For a target in any other unit (a level, a count, a multiple): the
+    /// allowance as a fraction of the bound (0.01 = 1 %). Default 0.01.
+    pub relative: f64,
+}
+
+impl NearTolerance {
+    /// The default tolerance: ±0.5 percentage points, ±1 % of a level.
+    pub const DEFAULT: NearTolerance = NearTolerance {
+        points: 0.5,
+        relative: 0.01,
+    };
+    /// No tolerance: every miss is `missed` (the verdicts before `near`).
+    pub const NONE: NearTolerance = NearTolerance {
+        points: 0.0,
+        relative: 0.0,
+    };
+}
+
+impl Default for NearTolerance {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
 
 /// What the rule needs of the target.
 #[derive(Debug, Clone, Copy)]
@@ -68,15 +107,48 @@ pub fn measured(rule: Rule, value: f64, direction: Option<Direction>) -> f64 {
     }
 }
 
-/// The gap and the verdict of a result already in the target's unit and
-/// measured the way the target's rule measures (see [`measured`]).
-pub fn judge(t: &TargetTerms, measured: f64) -> (f64, Verdict) {
+/// How far an approximate target in `unit` with bound `bound` may be missed
+/// and still be `near` (0 when the target is not approximate).
+pub fn allowance(qual: Qual, unit: &str, bound: f64, tolerance: &NearTolerance) -> f64 {
+    if qual != Qual::Approx {
+        return 0.0;
+    }
+    let a = if unit == "%" {
+        tolerance.points
+    } else {
+        tolerance.relative * bound.abs()
+    };
+    if a.is_finite() && a > 0.0 {
+        a
+    } else {
+        0.0
+    }
+}
+
+/// The gap and the verdict of a result already in the target's unit (`unit`)
+/// and measured the way the target's rule measures (see [`measured`]).
+pub fn judge(
+    t: &TargetTerms,
+    unit: &str,
+    measured: f64,
+    tolerance: &NearTolerance,
+) -> (f64, Verdict) {
     let rule = rule(t);
-    let gap = super::units::tidy(measured - bound(t, rule));
+    let limit = bound(t, rule);
+    let gap = super::units::tidy(measured - limit);
     let met = match rule {
         Rule::AtLeast | Rule::FallAtLeast => gap >= 0.0,
         Rule::AtMost | Rule::FallAtMost => gap <= 0.0,
     };
-    let verdict = if met { Verdict::Met } else { Verdict::Missed };
+    let room = allowance(t.qual, unit, limit, tolerance);
+    // The gap is tidied to the figures' precision, so a miss of exactly the
+    // allowance (5.5%左右 against 5.0%) compares equal, not a hair over.
+    let verdict = if met {
+        Verdict::Met
+    } else if room > 0.0 && gap.abs() <= super::units::tidy(room) {
+        Verdict::Near
+    } else {
+        Verdict::Missed
+    };
     (gap, verdict)
 }

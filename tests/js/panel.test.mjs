@@ -53,7 +53,7 @@ test('panel() over all corpus reports equals the CLI JSON lines, row for row', (
   );
   // The rule is applied: some targets met, some missed.
   const verdicts = new Set(js.rows.map((r) => r.verdict));
-  for (const v of ['met', 'missed', 'no-result', 'no-target']) assert.ok(verdicts.has(v), v);
+  for (const v of ['met', 'near', 'missed', 'no-result', 'no-target']) assert.ok(verdicts.has(v), v);
 });
 
 test('the keys of a row start with the CLI/CSV columns, in order', () => {
@@ -80,4 +80,24 @@ test('bare Reports, default file names, and entries that are not reports', () =>
   assert.deepEqual(panel([]), { rows: [], warnings: [] });
   assert.throws(() => panel('x'), TypeError);
   assert.ok(GovReportError);
+});
+
+test('nearTolerance: approximate targets missed within it are near; 0 turns near off', () => {
+  const files = ['hubei-2024', 'hubei-2025'].map((s) => join('..', 'shared', 'corpus', 'reports', `${s}.txt`));
+  const entries = files.map((file) => ({ file, report: parseBytes(readFileSync(join(ROOT, file))) }));
+  const gdp = (opts) => panel(entries, opts).rows.find((r) => r.year === 2025 && r.metricId === 'gdp' && r.kind === 'growth');
+  // 6%左右 against 5.5%: 0.5 points short.
+  const row = gdp();
+  assert.equal(row.targetQual, 'approx');
+  assert.equal(row.gap, -0.5);
+  assert.equal(row.verdict, 'near');
+  assert.equal(gdp({ nearTolerance: 0 }).verdict, 'missed');
+  assert.equal(gdp({ nearTolerance: 0.4 }).verdict, 'missed');
+  assert.equal(gdp({ nearTolerance: { points: 1 } }).verdict, 'near');
+  // Nonsense options are the default, never a throw.
+  assert.equal(gdp({ nearTolerance: 'wide' }).verdict, 'near');
+  assert.equal(gdp(null).verdict, 'near');
+  // The CLI-equal rows above use the default: the same near rows.
+  const all = panel(entries).rows.filter((r) => r.verdict === 'near');
+  assert.ok(all.every((r) => r.targetQual === 'approx' && Math.abs(r.gap) <= 0.5), JSON.stringify(all));
 });
