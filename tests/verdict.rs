@@ -16,12 +16,15 @@ fn terms(metric_id: &str, value: f64, hi: Option<f64>, qual: Qual) -> TargetTerm
     }
 }
 
-/// (metric, target, hi, qual, unit, result, verdict) under the default tolerance.
+/// A case: metric, target, hi, qual, unit, result, verdict.
+type Case<'a> = (&'a str, f64, Option<f64>, Qual, &'a str, f64, Verdict);
+
+/// Cases under the default tolerance.
 #[test]
 fn near_under_the_default_tolerance() {
     use Qual::{Approx, AtLeast, AtMost, Exact, Over, Range};
     use Verdict::{Met, Missed, Near};
-    let cases: &[(&str, f64, Option<f64>, Qual, &str, f64, Verdict)] = &[
+    let cases: &[Case] = &[
         // Growth in %: ±0.5 percentage points, inclusive.
         ("gdp", 5.5, None, Approx, "%", 5.3, Near),
         ("gdp", 6.0, None, Approx, "%", 5.5, Near),
