@@ -5,6 +5,7 @@
 
 import { formatNumber, formatValue, amountText } from './format.js';
 import { METRIC_EN, regionEn } from './names.js';
+import { regionPinyin } from './region-pinyin.js';
 
 const zh = {
   verdict: { met: '完成', missed: '未完成', 'no-result': '无实绩', 'no-target': '无目标' },
@@ -176,11 +177,13 @@ export function rowMetric(row, lang) {
 }
 
 /**
- * A region's name in the UI language (English only where a table covers it).
+ * A region's name in the UI language: in English the provinces by name, other
+ * units in pinyin (`东西湖区` → `Dongxihu District`); the Chinese name where
+ * no table can spell it.
  * @param {string} region @param {'zh'|'en'} lang
  */
 export function regionName(region, lang) {
-  return (lang === 'en' && regionEn(region)) || region;
+  return (lang === 'en' && (regionEn(region) || regionPinyin(region))) || region;
 }
 
 /**
