@@ -14,10 +14,9 @@ import { adoptStyles } from './styles.js';
 import { adoptSheet, COMPARE_CSS, PANEL_CSS } from './panel-styles.js';
 import { rovingKey, rovingFocus } from './roving.js';
 import { sentenceCell } from './figures.js';
-import { regionEn } from './names.js';
 import { PANEL_LABELS, targetText, resultText, gapText, rowMetric, regionName } from './panel-labels.js';
-import { filterRows, sortRows, metricChoices, chartRows, metricKey, panelCsv, panelJson, SORT_KEYS } from './panel-model.js';
-import { dotBarChart } from './panel-chart.js';
+import { filterRows, sortRows, metricChoices, chartRows, panelCsv, panelJson, SORT_KEYS, SCOPES } from './panel-model.js';
+import { dotBarChart, smallMultiples, scaleOf } from './panel-chart.js';
 
 /** @type {Promise<any> | null} */
 let engine = null;
@@ -36,14 +35,38 @@ function loadDefaultEngine() {
   return engine;
 }
 
-const VERDICTS = ['met', 'missed', 'no-result', 'no-target'];
+const VERDICTS = ['met', 'near', 'missed', 'no-result', 'no-target'];
 const KINDS = ['growth', 'amount', 'rate', 'multiple'];
-const EMPTY = () => ({ metric: '', kind: '', verdict: '', year: '', q: '' });
+/** The filters by default: rows with a target. */
+const EMPTY = () => ({ scope: 'target', metric: '', kind: '', verdict: '', year: '', q: '' });
+/** Rows of the table drawn before "show all" (exports hold every row shown). */
+const TABLE_CAP = 300;
+/** More chart rows than this draw small multiples (one chart per region) when there are several years. */
+const MULTIPLES_FROM = 30;
+
+/**
+ * The `near-tolerance` attribute as panel() options: `0.5` (percentage
+ * points), or `0.5 1%` / `0.5 0.01` (points, then a level's share); null
+ * when absent or unreadable (the engine's default).
+ * @param {string|null} attr
+ */
+export function nearToleranceOf(attr) {
+  const parts = String(attr || '').trim().split(/[\s,]+/).filter(Boolean);
+  if (!parts.length || parts.length > 2) return null;
+  const points = Number(parts[0]);
+  if (!Number.isFinite(points) || points < 0) return null;
+  if (parts.length === 1) return { points };
+  const pct = /%$/.test(parts[1]);
+  const rel = Number(parts[1].replace(/%$/, '')) / (pct ? 100 : 1);
+  return Number.isFinite(rel) && rel >= 0 ? { points, relative: rel } : null;
+}
 
 /**
  * The `<gov-report-panel>` element.
  *
- * Attributes: `src-list` (report URLs, whitespace-separated), `lang`, `theme`.
+ * Attributes: `src-list` (report URLs, whitespace-separated), `lang`, `theme`,
+ * `near-tolerance` (how far an approximate target may be missed and still be
+ * "near": percentage points, then optionally a level's share, `0.5 1%`).
  * Properties: `reports` (`{report, file, text?}` objects or Reports),
  * `srcs` (URLs), `panel` (the engine's Panel), `rows` (the rows shown).
  * Methods: `setFilters`, `sortBy`, `exportText`, `select`.
@@ -52,7 +75,7 @@ const EMPTY = () => ({ metric: '', kind: '', verdict: '', year: '', q: '' });
  * `gov-report-panel-error` (`{code, message}`).
  */
 export class GovReportPanelElement extends HTMLElement {
-  static observedAttributes = ['src-list', 'lang'];
+  static observedAttributes = ['src-list', 'lang', 'near-tolerance'];
 
   /** The engine loader (must provide `panel`, `parse`; `decodeBytes` for GBK). @type {() => Promise<any>} */
   static loadEngine = loadDefaultEngine;
@@ -82,6 +105,7 @@ export class GovReportPanelElement extends HTMLElement {
   #loadedList = '';
   #lang = /** @type {'zh'|'en'} */ ('zh');
   #chartWidth = 0;
+  #tableAll = false;
   /** @type {Map<string, {report: any, text: string|null, byId: Map<number, any>}>} */ #byFile = new Map();
   /** @type {ResizeObserver | null} */ #resize = null;
   #root;
@@ -147,13 +171,25 @@ export class GovReportPanelElement extends HTMLElement {
   }
 
   /**
-   * Sets the filters (missing keys are cleared): `metric` (`metricId|kind`),
-   * `kind`, `verdict`, `year`, `q` (region search).
-   * @param {{metric?: string, kind?: string, verdict?: string, year?: string|number, q?: string}} f
+   * Sets the filters (missing keys are reset): `scope` (`target`, the
+   * default: rows with a target; `both`: with a target and a result; `all`),
+   * `metric` (`metricId|kind`), `kind`, `verdict`, `year`, `q` (region search).
+   * @param {{scope?: string, metric?: string, kind?: string, verdict?: string, year?: string|number, q?: string}} f
    */
   setFilters(f = {}) {
     this.#filters = { ...EMPTY(), ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v == null ? '' : String(v)])) };
+    this.#tableAll = false;
     this.#render();
+  }
+
+  /** The near tolerance (reflects `near-tolerance`): `{points, relative?}` or null for the engine's default. */
+  get nearTolerance() {
+    return nearToleranceOf(this.getAttribute('near-tolerance'));
+  }
+  set nearTolerance(value) {
+    if (value == null) this.removeAttribute('near-tolerance');
+    else if (typeof value === 'number') this.setAttribute('near-tolerance', String(value));
+    else this.setAttribute('near-tolerance', `${value.points ?? 0.5}${value.relative != null ? ` ${value.relative}` : ''}`);
   }
 
   /**
@@ -234,7 +270,9 @@ export class GovReportPanelElement extends HTMLElement {
 
   /** @param {string} name @param {string|null} old @param {string|null} value */
   attributeChangedCallback(name, old, value) {
-    if (old !== value) this.#schedule();
+    if (old === value) return;
+    if (name === 'near-tolerance') this.#panel = null;
+    this.#schedule();
   }
 
   // ---- Update cycle --------------------------------------------------------
@@ -296,7 +334,8 @@ export class GovReportPanelElement extends HTMLElement {
         }
         const eng = await this.#engine();
         if (gen !== this.#gen) return;
-        this.#panel = eng.panel(this.#entries.map(({ report, file }) => ({ report, file })));
+        const near = this.nearTolerance;
+        this.#panel = eng.panel(this.#entries.map(({ report, file }) => ({ report, file })), near ? { nearTolerance: near } : undefined);
         this.#byFile = new Map();
         for (const e of this.#entries) {
           const qs = (e.report && Array.isArray(e.report.quantities) && e.report.quantities) || [];
@@ -367,9 +406,15 @@ export class GovReportPanelElement extends HTMLElement {
       );
     const search = h('input', { type: 'search', 'data-filter-key': 'q', part: 'filter filter-q', placeholder: t.search });
     search.value = this.#filters.q;
+    const scope = h('select', { 'data-filter-key': 'scope', part: 'filter filter-scope' }, ...SCOPES.map((v) => {
+      const o = h('option', { value: v, text: t.scope[v] });
+      if ((this.#filters.scope || 'all') === v) o.setAttribute('selected', '');
+      return o;
+    }));
     const bar = h(
       'div',
       { class: 'pbar', part: 'filters', role: 'group', 'aria-label': t.filters },
+      h('label', {}, t.scopeLabel, scope),
       sel('metric', t.metric, choices.map((c) => [c.key, `${rowMetric(c, lang)} · ${t.kind[c.kind] || c.kind}`])),
       sel('kind', PANEL_LABELS[lang].kindCol, KINDS.map((k) => [k, t.kind[k]])),
       sel('verdict', t.verdictFilter, VERDICTS.map((v) => [v, t.verdict[v]])),
@@ -384,12 +429,13 @@ export class GovReportPanelElement extends HTMLElement {
       h('button', { type: 'button', class: 'btn', 'data-action': 'json', part: 'export', text: t.exportJson }),
     );
     const chart = h('figure', { class: 'pchart', part: 'chart-panel' });
+    const legend = this.#legend(t);
     const table = this.#table(t, lang);
     const focusKey = this.#root.activeElement && this.#root.activeElement.getAttribute('data-filter-key');
     const warn = p.warnings.length
       ? h('details', { class: 'warnings', part: 'warnings' }, h('summary', { text: t.warnings(p.warnings.length) }), h('ul', {}, ...p.warnings.map((w) => h('li', {}, h('code', { text: w.code }), ' ', w.message))))
       : null;
-    this.#content.replaceChildren(bar, actions, chart, table, warn || '');
+    this.#content.replaceChildren(bar, actions, legend, chart, table, warn || '');
     this.#drawChart();
     this.#state('ready', t.ready(p.rows.length, this.#entries.length));
     if (focusKey) /** @type {HTMLElement|null} */ (this.#root.querySelector(`[data-filter-key="${focusKey}"]`))?.focus();
@@ -397,7 +443,7 @@ export class GovReportPanelElement extends HTMLElement {
 
   /** Applies the filters and the sort to the panel's rows. */
   #filter() {
-    const alias = (r) => regionEn(r) || '';
+    const alias = (r) => regionName(r, 'en');
     this.#shown = sortRows(filterRows(this.#panel.rows, this.#filters, alias), this.#sort.key, this.#sort.dir);
   }
 
@@ -405,6 +451,7 @@ export class GovReportPanelElement extends HTMLElement {
   #refresh() {
     const t = PANEL_LABELS[this.#lang];
     this.#filter();
+    this.#tableAll = false;
     const count = this.#root.querySelector('[data-count]');
     if (count) count.textContent = t.count(this.#shown.length, this.#panel.rows.length);
     this.#root.querySelector('.cmp-src')?.remove();
@@ -430,7 +477,8 @@ export class GovReportPanelElement extends HTMLElement {
       ),
     );
     const tbody = h('tbody', { 'data-rv-group': '' });
-    this.#shown.forEach((r, i) => {
+    const cap = this.#tableAll ? this.#shown.length : Math.min(this.#shown.length, TABLE_CAP);
+    this.#shown.slice(0, cap).forEach((r, i) => {
       const fig = (side, text) =>
         text == null
           ? t.none
@@ -440,7 +488,7 @@ export class GovReportPanelElement extends HTMLElement {
         h(
           'tr',
           { 'data-row': String(i), part: 'row', 'data-verdict': r.verdict || '' },
-          h('th', { scope: 'row', 'data-label': t.region, lang: lang === 'en' && !regionEn(r.region) ? 'zh-CN' : null, text: regionName(r.region, lang) }),
+          h('th', { scope: 'row', 'data-label': t.region, lang: lang === 'en' && regionName(r.region, lang) === r.region ? 'zh-CN' : null, text: regionName(r.region, lang) }),
           h('td', { class: 'num', 'data-label': t.year, text: String(r.year) }),
           h('td', { 'data-label': t.indicator, text: rowMetric(r, lang) }),
           h('td', { 'data-label': t.kindCol, text: t.kind[r.kind] || r.kind }),
@@ -468,10 +516,38 @@ export class GovReportPanelElement extends HTMLElement {
       this.#shown.length
         ? h('table', { class: 'ptable', part: 'table', 'aria-label': t.panel }, h('thead', {}, head), tbody)
         : h('p', { class: 'empty-note', text: t.empty }),
+      cap < this.#shown.length
+        ? h('p', { class: 'capped' }, h('span', { text: t.capped(cap, this.#shown.length) }), ' ', h('button', { type: 'button', class: 'btn', 'data-action': 'all-rows', text: t.showAll(this.#shown.length) }))
+        : '',
     );
   }
 
-  /** Draws the chart for the element's width: the filtered metric, else the one with most targets. */
+  /** The legend: one entry per colour and mark of the charts (HTML, so it wraps and is read). */
+  #legend(t) {
+    const near = this.nearTolerance || { points: 0.5, relative: 0.01 };
+    const pts = String(near.points);
+    const rel = near.relative ?? 0.01;
+    const tol = this.#lang === 'en'
+      ? `${pts} percentage points${rel > 0 ? `, ${Math.round(rel * 1000) / 10}% of a level` : ''}`
+      : `${pts} 个百分点${rel > 0 ? `、总量的 ${Math.round(rel * 1000) / 10}%` : ''}`;
+    const item = (cls, text) => h('li', {}, h('span', { class: `key ${cls}`, 'aria-hidden': 'true' }), h('span', { text }));
+    return h(
+      'ul',
+      { class: 'legend', part: 'legend', 'aria-label': t.legend },
+      item('k-met', t.legendMet),
+      item('k-near', t.legendNear(tol)),
+      item('k-missed', t.legendMissed),
+      item('k-none', t.legendNoVerdict),
+      item('k-target', t.legendTarget),
+      item('k-range', t.legendRange),
+    );
+  }
+
+  /**
+   * Draws the chart for the element's width: the filtered metric, else the
+   * one with most targets and results. Up to 30 rows (or one year): a row per
+   * region; more over several years: small multiples, one chart per region.
+   */
   #drawChart() {
     const fig = this.#root.querySelector('.pchart');
     const p = this.#panel;
@@ -486,29 +562,58 @@ export class GovReportPanelElement extends HTMLElement {
       return;
     }
     const name = `${rowMetric(rows[0], lang)} · ${t.kind[rows[0].kind] || rows[0].kind}`;
-    const spec = rows.map((r) => ({
+    const width = Math.max(260, Math.floor((this.#chartWidth || this.clientWidth || 640) - 26));
+    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+    const point = (r) => ({
       index: this.#shown.indexOf(r),
-      label: `${regionName(r.region, lang)}${new Set(rows.map((x) => x.year)).size > 1 ? ` ${r.year}` : ''}`,
+      year: r.year,
       target: r.targetValue,
       hi: r.targetHi,
       actual: r.actualValue,
       verdict: r.verdict,
       targetText: targetText(r, lang),
       actualText: r.actualValue != null ? resultText(r, lang) : null,
+    });
+    if (rows.length > MULTIPLES_FROM && years.length > 1) {
+      /** @type {Map<string, any[]>} */
+      const by = new Map();
+      for (const r of rows) by.set(r.region, [...(by.get(r.region) || []), r]);
+      const groups = [...by.entries()].map(([region, rs]) => ({ label: regionName(region, lang), points: rs.map(point) }));
+      const title = t.multiples(name, groups.length, years[0], years[years.length - 1]);
+      fig.replaceChildren(
+        h('figcaption', { text: title }),
+        smallMultiples({ id: 'pmulti', width, unit: rows[0].unit, years, labels: { actual: t.legendActual, target: t.legendTarget }, groups }),
+      );
+      fig.setAttribute('data-chart', 'multiples');
+      return;
+    }
+    const spec = rows.map((r) => ({
+      ...point(r),
+      label: `${regionName(r.region, lang)}${years.length > 1 ? ` ${r.year}` : ''}`,
     }));
-    const width = Math.max(260, Math.floor((this.#chartWidth || this.clientWidth || 640) - 26));
-    fig.replaceChildren(
-      h('figcaption', { text: t.chart(name) }),
-      dotBarChart({
-        id: 'pchart',
-        title: t.chart(name),
-        desc: `${t.chartDesc(spec.length)} ${spec.map((s) => `${s.label}: ${s.targetText || t.none} / ${s.actualText || t.none}`).join('; ')}`,
-        width,
-        unit: rows[0].unit,
-        legend: { actual: t.legendActual, target: t.legendTarget },
-        rows: spec,
-      }),
-    );
+    // Many rows of one year: side by side in columns on one scale (each ≤ 30 rows where the width allows).
+    const cols = rows.length > MULTIPLES_FROM ? Math.max(1, Math.min(Math.ceil(rows.length / MULTIPLES_FROM), Math.floor(width / 340))) : 1;
+    const per = Math.ceil(spec.length / cols);
+    const scale = scaleOf(rows.flatMap((r) => [r.targetValue, r.targetHi, r.actualValue]));
+    const charts = [];
+    for (let c = 0; c < cols; c++) {
+      const part = spec.slice(c * per, (c + 1) * per);
+      if (!part.length) continue;
+      charts.push(
+        dotBarChart({
+          id: `pchart${c ? `-${c}` : ''}`,
+          title: t.chart(name),
+          desc: `${t.chartDesc(part.length)} ${part.map((s) => `${s.label}: ${s.targetText || t.none} / ${s.actualText || t.none}${s.verdict ? ` (${t.verdict[s.verdict] || s.verdict})` : ''}`).join('; ')}`,
+          width: Math.floor((width - (cols - 1) * 12) / cols),
+          unit: rows[0].unit,
+          legend: { actual: t.legendActual, target: t.legendTarget },
+          rows: part,
+          scale,
+        }),
+      );
+    }
+    fig.setAttribute('data-chart', 'rows');
+    fig.replaceChildren(h('figcaption', { text: t.chart(name) }), cols > 1 ? h('div', { class: 'chart-cols' }, ...charts) : charts[0]);
   }
 
   // ---- Interaction ---------------------------------------------------------
@@ -531,6 +636,10 @@ export class GovReportPanelElement extends HTMLElement {
     if (action) {
       const a = action.getAttribute('data-action');
       if (a === 'close') target.closest('.cmp-src')?.remove();
+      else if (a === 'all-rows') {
+        this.#tableAll = true;
+        this.#root.querySelector('.table-wrap')?.replaceWith(this.#table(PANEL_LABELS[this.#lang], this.#lang));
+      }
       else if (a === 'csv' || a === 'json') this.#download(a);
       return;
     }

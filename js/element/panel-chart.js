@@ -1,9 +1,17 @@
-// The dot-and-bar chart of <gov-report-panel>: one row per region, a bar for
-// the result (coloured by the verdict) and a dot for the target (a line for a
-// range). Drawn for the width it is given (never scaled), so that its text
-// stays 11–13 px on a phone: below 480 px the region's name goes above its
-// bar. Marks carry `data-row` (the row's index among those shown) and
-// `data-side` (`target` / `actual`); they are one roving tab stop.
+// The charts of <gov-report-panel>. Both are drawn for the width they are
+// given (never scaled), so that their text stays 11–13 px on a phone; their
+// legend is HTML beside them (the element's), one entry per colour.
+//
+// - dotBarChart: one row per region (and year), a bar for the result
+//   (coloured by the verdict) and a dot for the target (a line for a range);
+//   below 480 px the region's name goes above its bar; more than 12 rows get
+//   the axis at the top as well.
+// - smallMultiples: one small chart per region, the years across, the
+//   target (ring) and the result (dot coloured by the verdict) of each year,
+//   all on one scale: readable for hundreds of reports.
+//
+// Marks carry `data-row` (the row's index among those shown) and
+// `data-side` (`target` / `actual`); each chart is one roving tab stop.
 
 const NS = 'http://www.w3.org/2000/svg';
 const r1 = (v) => Math.round(v * 10) / 10;
@@ -29,8 +37,42 @@ function niceStep(span, n = 4) {
 const textW = (s) => [...String(s)].reduce((w, c) => w + (/[\u0000-\u00ff]/.test(c) ? 6.7 : 12), 0);
 
 /**
+ * The axis of values: 0 and every finite value, widened to nice steps.
+ * @param {(number|null|undefined)[]} values @param {number} [n] steps wanted
+ */
+export function scaleOf(values, n = 4) {
+  const vals = [0, ...values.filter((v) => v != null && Number.isFinite(v))].map(Number);
+  return scaleOfRange(Math.min(...vals), Math.max(...vals), n);
+}
+
+/**
+ * The axis of most values: the 2nd to the 98th percentile and 0, so that a
+ * few outliers do not flatten every other chart (those are drawn at the edge).
+ * @param {(number|null|undefined)[]} values @param {number} [n]
+ */
+export function robustScale(values, n = 4) {
+  const vals = values.filter((v) => v != null && Number.isFinite(v)).map(Number).sort((a, b) => a - b);
+  if (vals.length < 20) return scaleOf(vals, n);
+  const q = (p) => vals[Math.min(vals.length - 1, Math.max(0, Math.round(p * (vals.length - 1))))];
+  return scaleOfRange(Math.min(0, q(0.02)), Math.max(0, q(0.98)), n);
+}
+
+/** Nice steps over [min, max]. @param {number} min @param {number} max @param {number} n */
+function scaleOfRange(min, max, n) {
+  const vals = [min, max];
+  const step = niceStep(Math.max(...vals) - Math.min(...vals) || 1, n);
+  const lo = Math.floor(Math.min(...vals) / step) * step;
+  let hi = Math.ceil(Math.max(...vals) / step) * step;
+  if (hi === lo) hi = lo + step;
+  return { lo, hi, step };
+}
+
+/** An axis label: `−2%`, `5`. @param {number} v @param {string} unit */
+const tickText = (v, unit) => `${String(r1(v)).replace('-', '−')}${unit === '%' ? '%' : ''}`;
+
+/**
  * @param {{id: string, title: string, desc: string, width: number, unit: string,
- *   legend: {actual: string, target: string},
+ *   legend: {actual: string, target: string}, scale?: {lo: number, hi: number, step: number},
  *   rows: {index: number, label: string, target: number|null, hi: number|null, actual: number|null,
  *     verdict: string|null, targetText: string|null, actualText: string|null}[]}} spec
  */
@@ -39,15 +81,11 @@ export function dotBarChart(spec) {
   const narrow = W < 480;
   const labelW = narrow ? 0 : Math.min(170, Math.max(60, ...spec.rows.map((r) => textW(r.label) + 12)));
   const valueW = Math.min(narrow ? 110 : 150, Math.max(40, ...spec.rows.map((r) => textW(r.actualText || '') + 10)));
-  const top = 30;
-  const rowH = narrow ? 44 : 30;
+  const axisTop = spec.rows.length > 12;
+  const top = axisTop ? 24 : 8;
+  const rowH = narrow ? 40 : spec.rows.length > 15 ? 24 : 30;
   const H = top + spec.rows.length * rowH + 26;
-  const vals = [0];
-  for (const r of spec.rows) for (const v of [r.target, r.hi, r.actual]) if (v != null && Number.isFinite(v)) vals.push(v);
-  const step = niceStep(Math.max(...vals) - Math.min(...vals) || 1);
-  const lo = Math.floor(Math.min(...vals) / step) * step;
-  let hi = Math.ceil(Math.max(...vals) / step) * step;
-  if (hi === lo) hi = lo + step;
+  const { lo, hi, step } = spec.scale || scaleOf(spec.rows.flatMap((r) => [r.target, r.hi, r.actual]));
   const x0 = narrow ? 8 : labelW;
   const x1 = W - valueW;
   const x = (v) => x0 + ((v - lo) / (hi - lo)) * (x1 - x0);
@@ -56,27 +94,18 @@ export function dotBarChart(spec) {
     'aria-labelledby': `${spec.id}-t ${spec.id}-d`, 'data-rv-group': '',
   });
   svg.append(el('title', { id: `${spec.id}-t` }, spec.title), el('desc', { id: `${spec.id}-d` }, spec.desc));
-  const legend = el('g', { 'aria-hidden': 'true' });
-  const lx = narrow ? 8 : x0;
-  const lx2 = lx + textW(spec.legend.actual) + 40;
-  legend.append(
-    el('rect', { x: lx, y: 8, width: 12, height: 12, rx: 2, class: 'bar-actual' }),
-    el('text', { x: lx + 18, y: 18, class: 'label' }, spec.legend.actual),
-    el('circle', { cx: lx2 + 6, cy: 14, r: 5, class: 'dot-target' }),
-    el('text', { x: lx2 + 18, y: 18, class: 'label' }, spec.legend.target),
-  );
-  svg.append(legend);
   const grid = el('g', { 'aria-hidden': 'true' });
   for (let v = lo; v <= hi + step / 2; v += step) {
     const gx = x(v);
     grid.append(
       el('line', { x1: gx, x2: gx, y1: top - 4, y2: H - 22, class: Math.abs(v) < step / 1e6 ? 'zero' : 'tick' }),
-      el('text', { x: gx, y: H - 8, class: 'axis', 'text-anchor': 'middle' }, `${String(r1(v)).replace('-', '−')}${spec.unit === '%' ? '%' : ''}`),
+      el('text', { x: gx, y: H - 8, class: 'axis', 'text-anchor': 'middle' }, tickText(v, spec.unit)),
     );
+    if (axisTop) grid.append(el('text', { x: gx, y: 14, class: 'axis axis-top', 'text-anchor': 'middle' }, tickText(v, spec.unit)));
   }
   svg.append(grid);
   spec.rows.forEach((r, i) => {
-    const y = top + i * rowH + (narrow ? 18 : 0);
+    const y = top + i * rowH + (narrow ? 16 : 0) - (rowH === 24 ? 3 : 0);
     const g = el('g', { class: 'row' });
     g.append(
       narrow
@@ -109,4 +138,78 @@ export function dotBarChart(spec) {
   const first = svg.querySelector('[data-rv]');
   if (first) first.setAttribute('tabindex', '0');
   return svg;
+}
+
+/**
+ * Small multiples: one chart per group (a region), the years across, a ring
+ * for the target (a line for a range) and a dot for the result coloured by
+ * its verdict; every chart on the same scale and years. Returns a `div` of
+ * `figure`s, one roving tab stop.
+ * @param {{id: string, width: number, unit: string, years: number[], labels: {actual: string, target: string},
+ *   groups: {label: string, points: {index: number, year: number, target: number|null, hi: number|null,
+ *     actual: number|null, verdict: string|null, targetText: string|null, actualText: string|null}[]}[]}} spec
+ */
+export function smallMultiples(spec) {
+  const W = Math.max(260, Math.round(spec.width || 640));
+  const cols = Math.max(1, Math.min(6, Math.floor(W / (W < 480 ? 160 : 190))));
+  const w = Math.floor((W - (cols - 1) * 8) / cols);
+  const years = spec.years.length ? spec.years : [0];
+  const y0 = Math.min(...years);
+  const y1 = Math.max(...years);
+  const { lo, hi, step } = robustScale(spec.groups.flatMap((g) => g.points.flatMap((p) => [p.target, p.hi, p.actual])), 2);
+  const h = W < 480 ? 72 : 84;
+  const left = 34;
+  const pad = 8;
+  const top = 6;
+  const bottom = h - 16;
+  const x = (yr) => (y1 === y0 ? (left + w - pad) / 2 : left + ((yr - y0) / (y1 - y0)) * (w - pad - left));
+  const y = (v) => bottom - ((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (bottom - top);
+  const out = (v) => (v < lo || v > hi ? ' clipped' : '');
+  const wrap = document.createElement('div');
+  wrap.className = 'multiples';
+  wrap.setAttribute('data-rv-group', '');
+  wrap.setAttribute('part', 'chart');
+  wrap.style.setProperty('--cols', String(cols));
+  spec.groups.forEach((g, gi) => {
+    const fig = document.createElement('figure');
+    fig.className = 'mini';
+    const cap = document.createElement('figcaption');
+    cap.textContent = g.label;
+    cap.id = `${spec.id}-g${gi}`;
+    const svg = el('svg', { xmlns: NS, viewBox: `0 0 ${w} ${h}`, width: w, height: h, class: 'chart mini-chart', role: 'group', 'aria-labelledby': cap.id });
+    const grid = el('g', { 'aria-hidden': 'true' });
+    for (let v = lo; v <= hi + step / 2; v += step) {
+      grid.append(
+        el('line', { x1: left, x2: w - pad + 4, y1: y(v), y2: y(v), class: Math.abs(v) < step / 1e6 ? 'zero' : 'tick' }),
+        el('text', { x: left - 4, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, tickText(v, spec.unit)),
+      );
+    }
+    grid.append(
+      el('text', { x: left, y: h - 2, class: 'axis', 'text-anchor': 'start' }, String(y0)),
+      y1 !== y0 ? el('text', { x: w - pad, y: h - 2, class: 'axis', 'text-anchor': 'end' }, String(y1)) : '',
+    );
+    svg.append(grid);
+    const pts = [...g.points].sort((a, b) => a.year - b.year);
+    const line = pts.filter((p) => p.actual != null && Number.isFinite(p.actual));
+    if (line.length > 1) svg.append(el('polyline', { points: line.map((p) => `${r1(x(p.year))},${r1(y(/** @type {number} */ (p.actual)))}`).join(' '), class: 'spark', 'aria-hidden': 'true' }));
+    for (const p of pts) {
+      const cx = x(p.year);
+      if (p.target != null && Number.isFinite(p.target)) {
+        if (p.hi != null && p.hi > p.target) svg.append(el('line', { x1: cx, x2: cx, y1: y(p.target), y2: y(p.hi), class: 'range-target', 'aria-hidden': 'true' }));
+        const ring = el('circle', { cx, cy: y(p.target), r: 4, class: `mark dot-target${out(p.target)}`, 'data-row': String(p.index), 'data-side': 'target', 'data-rv': '', tabindex: '-1', role: 'img', 'aria-label': `${g.label} ${p.year} ${spec.labels.target} ${p.targetText || ''}` });
+        ring.append(el('title', {}, `${g.label} ${p.year}: ${spec.labels.target} ${p.targetText || ''}`));
+        svg.append(ring);
+      }
+      if (p.actual != null && Number.isFinite(p.actual)) {
+        const dot = el('circle', { cx, cy: y(p.actual), r: 3.5, class: `mark dot-actual v-${p.verdict || 'none'}${out(p.actual)}`, 'data-row': String(p.index), 'data-side': 'actual', 'data-rv': '', tabindex: '-1', role: 'img', 'aria-label': `${g.label} ${p.year} ${spec.labels.actual} ${p.actualText || ''}` });
+        dot.append(el('title', {}, `${g.label} ${p.year}: ${spec.labels.actual} ${p.actualText || ''}`));
+        svg.append(dot);
+      }
+    }
+    fig.append(cap, svg);
+    wrap.append(fig);
+  });
+  const first = wrap.querySelector('[data-rv]');
+  if (first) first.setAttribute('tabindex', '0');
+  return wrap;
 }

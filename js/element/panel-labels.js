@@ -8,7 +8,18 @@ import { METRIC_EN, regionEn } from './names.js';
 import { regionPinyin } from './region-pinyin.js';
 
 const zh = {
-  verdict: { met: '完成', missed: '未完成', 'no-result': '无实绩', 'no-target': '无目标' },
+  verdict: { met: '完成', near: '接近目标', missed: '未完成', 'no-result': '无实绩', 'no-target': '无目标' },
+  scope: { target: '有目标的行', both: '有目标和实绩的行', all: '全部行' },
+  scopeLabel: '范围',
+  legend: '图例',
+  legendMet: '完成目标',
+  legendNear: (tol) => `接近目标（约数目标，差距在 ${tol} 以内）`,
+  legendMissed: '未完成',
+  legendNoVerdict: '实绩（无目标或无法比较）',
+  legendRange: '区间目标',
+  multiples: (m, n, y0, y1) => `${m}：${n} 个地区 ${y0}—${y1} 年的目标与实绩`,
+  showAll: (n) => `显示全部 ${n} 行`,
+  capped: (n, m) => `表格先显示 ${n} 行（共 ${m} 行）；导出包含全部 ${m} 行。`,
   change: { raised: '调高', kept: '持平', cut: '调低' },
   compare: '与上年报告对照',
   compareDesc: (y, p) => `${y} 年目标（${p}）与本报告给出的 ${y} 年实绩；本年目标与上年目标相比。`,
@@ -67,7 +78,18 @@ const zh = {
 };
 
 const en = {
-  verdict: { met: 'met', missed: 'missed', 'no-result': 'no result', 'no-target': 'no target' },
+  verdict: { met: 'met', near: 'close to target', missed: 'missed', 'no-result': 'no result', 'no-target': 'no target' },
+  scope: { target: 'Rows with a target', both: 'Rows with target and result', all: 'All rows' },
+  scopeLabel: 'Rows',
+  legend: 'Legend',
+  legendMet: 'Target met',
+  legendNear: (tol) => `Close to target (an approximate target missed by at most ${tol})`,
+  legendMissed: 'Missed',
+  legendNoVerdict: 'Result (no target, or not comparable)',
+  legendRange: 'Target range',
+  multiples: (m, n, y0, y1) => `${m}: target and result of ${n} regions, ${y0}–${y1}`,
+  showAll: (n) => `Show all ${n} rows`,
+  capped: (n, m) => `The table shows the first ${n} of ${m} rows; exports hold all ${m}.`,
   change: { raised: 'raised', kept: 'kept', cut: 'cut' },
   compare: 'Against last year’s report',
   compareDesc: (y, p) => `Targets for ${y} (${p}) against this report’s results for ${y}; this year’s targets against last year’s.`,
@@ -154,13 +176,15 @@ export function resultText(row, lang) {
 }
 
 /**
- * The gap with its sign and the row's unit (`+0.7%`, `−0.2 个百分点`), or null.
+ * The gap with its sign and the row's unit (`+0.7 个百分点`, `−0.2 pp`, `+3.5 亿元`),
+ * or null: a gap between two percentages is in percentage points.
  * @param {any} row @param {'zh'|'en'} lang
  */
 export function gapText(row, lang) {
   if (row.gap == null || !Number.isFinite(row.gap)) return null;
   const g = Math.round(row.gap * 1e6) / 1e6;
   const sign = g > 0 ? '+' : g < 0 ? '−' : '±';
+  if (row.unit === '%') return `${sign}${formatNumber(Math.abs(g), lang)}${lang === 'en' ? ' pp' : ' 个百分点'}`;
   const abs = amountText({ value: Math.abs(g), unit: row.unit }, lang).text;
   return sign + abs;
 }

@@ -16,17 +16,24 @@ export const SORT_KEYS = ['region', 'year', 'metric', 'kind', 'targetValue', 'ac
 /** A metric choice: metric id and kind (a chart compares like with like). @param {any} r */
 export const metricKey = (r) => `${r.metricId}|${r.kind}`;
 
+/** The scopes of the rows filter: rows with a target (the default), with a target and a result, all. */
+export const SCOPES = ['target', 'both', 'all'];
+
 /**
- * The rows that pass the filters: `metric` (a metricKey), `kind`, `verdict`,
- * `year`, `q` (a part of the region's name, Chinese or English).
+ * The rows that pass the filters: `scope` (`target`: rows with a target;
+ * `both`: with a target and a result; `all` or empty: every row), `metric`
+ * (a metricKey), `kind`, `verdict`, `year`, `q` (a part of the region's
+ * name, Chinese or English).
  * @param {any[]} rows
- * @param {{metric?: string, kind?: string, verdict?: string, year?: string|number, q?: string}} f
+ * @param {{scope?: string, metric?: string, kind?: string, verdict?: string, year?: string|number, q?: string}} f
  * @param {(region: string) => string} [alias] another name of a region to search (English)
  */
 export function filterRows(rows, f, alias = () => '') {
   const q = String(f.q || '').trim().toLowerCase();
+  const scope = f.scope || 'all';
   return rows.filter(
     (r) =>
+      (scope === 'all' || (r.targetValue != null && (scope !== 'both' || r.actualValue != null))) &&
       (!f.metric || metricKey(r) === f.metric) &&
       (!f.kind || r.kind === f.kind) &&
       (!f.verdict || r.verdict === f.verdict) &&
@@ -35,7 +42,7 @@ export function filterRows(rows, f, alias = () => '') {
   );
 }
 
-const VERDICT_ORDER = { missed: 0, met: 1, 'no-result': 2, 'no-target': 3 };
+const VERDICT_ORDER = { missed: 0, near: 1, met: 2, 'no-result': 3, 'no-target': 4 };
 
 /**
  * The rows sorted by a key (stable; empty values last in either direction).
