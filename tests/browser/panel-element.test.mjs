@@ -68,6 +68,16 @@ test('the national series: table, chart, filters, sort, sources, export (desktop
   assert.equal(s.state, 'ready');
   assert.equal(s.progress, 4, 'one progress event per report');
   assert.ok(s.all > 10, `${s.all} rows`);
+  // By default the rows with a target; every row with the scope "all".
+  const withTarget = await page.evaluate(() => document.getElementById('p').panel.rows.filter((r) => r.targetValue != null).length);
+  assert.equal(s.trs.length, withTarget);
+  assert.ok(withTarget < s.all);
+  await page.evaluate(() => {
+    const sel = document.getElementById('p').shadowRoot.querySelector('[data-filter-key="scope"]');
+    sel.value = 'all';
+    sel.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  s = await shown(page);
   assert.equal(s.trs.length, s.all);
   assert.ok(s.rows.includes('全国|2009|gdp|growth|met'), s.rows.join('\n'));
   assert.ok(s.chart && s.bars > 0 && s.dots > 0, JSON.stringify(s));
@@ -94,7 +104,7 @@ test('the national series: table, chart, filters, sort, sources, export (desktop
   assert.equal(sortAttr, 'descending');
 
   // Region search keeps the caret in the box and filters.
-  await page.evaluate(() => document.getElementById('p').setFilters({}));
+  await page.evaluate(() => document.getElementById('p').setFilters({ scope: 'all' }));
   await page.locator('#p').locator('input[data-filter-key="q"]').fill('不存在的地区');
   s = await shown(page);
   assert.equal(s.rows.length, 0);
