@@ -7,6 +7,8 @@
 import '/js/element/panel-define.js';
 import { fileText } from './demo.js';
 import { decodeText } from '/js/element/gov-report.js';
+import { messageFor } from '/js/element/messages.js';
+import { contradictions, joinList, reasonFor, NOT_REPORTS } from './many-check.js';
 
 const CORPUS = '/tests/corpus/';
 const SET_ID = /^(provinces-\d{4}|series-[a-z0-9]+)$/;
@@ -27,7 +29,15 @@ const L = {
     series: (place, years, n) => `${place}：${years}（${n} 份）`,
     progress: (i, n) => `已读取 ${i} / ${n} 份`,
     reading: (n) => `正在读取 ${n} 份报告…`,
-    done: (n, ms, skipped) => `${n} 份报告，从开始读取到表格显示用时 ${(ms / 1000).toFixed(2)} 秒。${skipped ? `未能读取：${skipped}` : ''}`,
+    done: (n, ms, skipped) => `${n} 份报告，从开始读取到表格显示用时 ${(ms / 1000).toFixed(2)} 秒。${skipped ? `${skipped} 个文件未能读取（见下）。` : ''}`,
+    failedTitle: (n) => `未能读取的文件（${n}）`,
+    mismatchTitle: (n) => `内容与文件名不符的文件（${n}）`,
+    mismatchLede: '文件名所写的年份或地区与正文读出的不同：文件可能是另一年或另一地的报告。表格按正文读出的年份和地区。',
+    colFile: '文件',
+    colField: '项目',
+    colName: '文件名所写',
+    colText: '正文读出',
+    field: { year: '年份（计划年）', region: '地区' },
     none: '没有可读的文件（.txt、.pdf 或 .docx）。',
     link: '这组报告的链接',
   },
@@ -46,7 +56,15 @@ const L = {
     series: (place, years, n) => `${place}: ${years} (${n})`,
     progress: (i, n) => `${i} / ${n} read`,
     reading: (n) => `Reading ${n} reports…`,
-    done: (n, ms, skipped) => `${n} reports, ${(ms / 1000).toFixed(2)} s from the start of reading to the table shown.${skipped ? ` Not read: ${skipped}` : ''}`,
+    done: (n, ms, skipped) => `${n} reports, ${(ms / 1000).toFixed(2)} s from the start of reading to the table shown.${skipped ? ` ${skipped} ${skipped === 1 ? 'file' : 'files'} could not be read (listed below).` : ''}`,
+    failedTitle: (n) => `Files not read (${n})`,
+    mismatchTitle: (n) => `Files whose text contradicts their name (${n})`,
+    mismatchLede: 'The year or region in the file name differs from what the text says: the file may hold another year’s or another place’s report. The table uses the text’s year and region.',
+    colFile: 'File',
+    colField: 'What',
+    colName: 'The name says',
+    colText: 'The text says',
+    field: { year: 'year (plan year)', region: 'region' },
     none: 'No file to read (.txt, .pdf or .docx).',
     link: 'Link to this set',
   },
@@ -65,6 +83,74 @@ let run = 0;
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'zh');
 const t = () => L[lang()];
 
+// The lists' layout (a constructable sheet: the page's CSP allows no inline style).
+try {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`#many-problems details { margin: .5rem 0; }
+#many-problems ul { margin: .25rem 0; padding-left: 1.25rem; max-height: 16rem; overflow-y: auto; }
+#many-problems li, #many-problems td { overflow-wrap: anywhere; }
+#many-problems .table-scroll { max-height: 20rem; overflow-y: auto; }
+#many-problems table { border-collapse: collapse; width: 100%; font-size: .9em; table-layout: fixed; }
+#many-problems th, #many-problems td { text-align: start; padding: .2rem .4rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+#many-problems th:first-child, #many-problems td:first-child { width: 45%; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+} catch {
+  // Unstyled lists.
+}
+
+/** The last reading's problems, shown again on a change of language. */
+let problems = /** @type {{failed: {name: string, err: unknown}[], mismatches: ReturnType<typeof contradictions>}} */ ({ failed: [], mismatches: [] });
+
+/** An element with text (never HTML). */
+function node(tag, text, attrs = {}) {
+  const n = document.createElement(tag);
+  if (text != null) n.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+  return n;
+}
+
+/** The lists under the status line: files not read (with a reason) and files whose text contradicts their name. */
+function showProblems() {
+  let box = document.getElementById('many-problems');
+  if (!box) {
+    box = node('div', null, { id: 'many-problems' });
+    $('#many-status').after(box);
+  }
+  const l = lang();
+  const parts = [];
+  if (problems.failed.length) {
+    const d = node('details', null, { id: 'many-failed', open: '' });
+    d.append(node('summary', t().failedTitle(problems.failed.length)));
+    const ul = node('ul');
+    for (const f of problems.failed) {
+      const li = node('li');
+      li.append(node('code', f.name), document.createTextNode(l === 'en' ? ': ' : '：'), node('span', reasonFor(f.err, f.name, l, messageFor), { 'data-reason': '' }));
+      ul.append(li);
+    }
+    d.append(ul);
+    parts.push(d);
+  }
+  if (problems.mismatches.length) {
+    const d = node('details', null, { id: 'many-mismatch', open: '' });
+    d.append(node('summary', t().mismatchTitle(problems.mismatches.length)), node('p', t().mismatchLede, { class: 'hint' }));
+    const table = node('table');
+    const head = node('tr');
+    for (const c of [t().colFile, t().colField, t().colName, t().colText]) head.append(node('th', c, { scope: 'col' }));
+    table.append(node('thead'), node('tbody'));
+    table.tHead?.append(head);
+    for (const m of problems.mismatches) {
+      const tr = node('tr', null, { 'data-field': m.field });
+      tr.append(node('td', m.file), node('td', t().field[m.field]), node('td', m.name, { lang: 'zh-CN' }), node('td', m.text, { lang: 'zh-CN' }));
+      table.tBodies[0].append(tr);
+    }
+    const wrap = node('div', null, { class: 'table-scroll' });
+    wrap.append(table);
+    d.append(wrap);
+    parts.push(d);
+  }
+  box.replaceChildren(...parts);
+}
+
 function applyLang() {
   for (const node of document.querySelectorAll('[data-i18n]')) {
     const v = /** @type {any} */ (t())[node.getAttribute('data-i18n') || ''];
@@ -76,6 +162,7 @@ function applyLang() {
     if (s) o.textContent = s.label();
   }
   syncUrl();
+  if (problems.failed.length || problems.mismatches.length) showProblems();
 }
 
 /** Shows one mode: `one` (the single report) or `many`. */
@@ -182,18 +269,21 @@ async function readAll(sources) {
   }
   status.textContent = t().reading(sources.length);
   progress(0, sources.length);
+  problems = { failed: [], mismatches: [] };
+  showProblems();
   const eng = await getEngine();
   /** @type {{report: any, file: string, text: string}[]} */
   const entries = [];
-  const skipped = [];
+  /** @type {{name: string, err: unknown}[]} */
+  const failed = [];
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
     try {
       const text = await s.text();
-      if (text == null) skipped.push(s.name);
+      if (text == null) failed.push({ name: s.name, err: null });
       else entries.push({ report: eng.parse(text), file: s.name, text });
     } catch (e) {
-      skipped.push(`${s.name} (${(e && /** @type {any} */ (e).code) || (e && /** @type {any} */ (e).message) || e})`);
+      failed.push({ name: s.name, err: e });
     }
     if (me !== run) return;
     progress(i + 1, sources.length);
@@ -205,8 +295,10 @@ async function readAll(sources) {
   await ready;
   if (me !== run) return;
   const ms = performance.now() - t0;
-  /** @type {any} */ (window).__manyTiming = { files: sources.length, reports: entries.length, ms, readMs: tRead - t0, rows: panel.panel.rows.length };
-  status.textContent = t().done(entries.length, ms, skipped.join('、'));
+  problems = { failed, mismatches: contradictions(entries) };
+  /** @type {any} */ (window).__manyTiming = { files: sources.length, reports: entries.length, ms, readMs: tRead - t0, rows: panel.panel.rows.length, failed: failed.length, mismatches: problems.mismatches.length };
+  status.textContent = t().done(entries.length, ms, failed.length);
+  showProblems();
 }
 
 /** A bundled set: fetch, decode (UTF-8/GBK), parse. */
@@ -233,9 +325,20 @@ function showFiles(files) {
   currentSet = null;
   setSelect.value = '';
   syncUrl();
-  const wanted = files.filter((f) => /\.(txt|text|pdf|docx)$/i.test(f.name) || (!/\.[a-z0-9]+$/i.test(f.name) && f.type === 'text/plain'));
+  // Every file but hidden ones: a file that is not a report is listed with its reason, never dropped silently.
+  const wanted = files.filter((f) => !f.name.startsWith('.'));
   wanted.sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name));
-  readAll(wanted.map((f) => ({ name: f.webkitRelativePath || f.name, text: () => fileText(f) })));
+  readAll(
+    wanted.map((f) => ({
+      name: f.webkitRelativePath || f.name,
+      text: async () => {
+        if (NOT_REPORTS.test(f.name)) return null;
+        const text = await fileText(f);
+        // Another extension (.bin, .dat …): tried as text; the engine says if it is not.
+        return text != null ? text : decodeText(new Uint8Array(await f.arrayBuffer()));
+      },
+    })),
+  );
 }
 
 /** The files of a drop, with folders walked (File System Entry API where there is one). @param {DataTransfer} dt */
