@@ -118,13 +118,16 @@ test('dropped files made in the test (.docx, GBK .txt, .pdf, and one to skip): p
   }, files);
   await page.dispatchEvent('#many-drop', 'drop', { dataTransfer: await page.evaluateHandle(() => window.__dropped) });
   const s = await shown(page);
-  assert.equal(s.timing.files, 3, 'the .csv is not read');
+  assert.equal(s.timing.files, 4, 'the .csv is listed, not dropped');
   assert.equal(s.timing.reports, 3);
+  assert.equal(s.timing.failed, 1);
+  const failed = await page.evaluate(() => [...document.querySelectorAll('#many-failed li')].map((li) => li.textContent));
+  assert.deepEqual(failed, ['notes.csv：跳过：.csv 文件不是报告']);
   const rows = await page.evaluate(() => document.getElementById('panel').panel.rows.map((r) => `${r.year}|${r.metricId}|${r.kind}|${r.verdict}|${r.targetFile}|${r.actualFile}`));
   assert.ok(rows.includes('2008|gdp|growth|met|national-2007.docx|national-2008-gbk.txt'), rows.join('\n'));
   // The PDF was read: its plan year's targets are there (cited by its file name).
   assert.ok(rows.some((r) => r.startsWith('2010|gdp|growth|') && r.includes('|national-2009.pdf|')), rows.join('\n'));
-  assert.equal(s.progress, '已读取 3 / 3 份');
+  assert.equal(s.progress, '已读取 4 / 4 份');
   assert.ok(s.trs > 0);
   assert.match(s.url, /mode=many/);
   const fits = await page.evaluate(() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth + 1);
