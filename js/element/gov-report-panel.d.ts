@@ -2,14 +2,14 @@
 // and panel-define.js). The Panel model is the engine's (js/index.d.ts,
 // generated from src/model.rs).
 
-import type { Kind, Panel, PanelEntry, PanelRow, Quantity, Report, Verdict } from '../index.js';
+import type { Kind, Panel, PanelEntry, PanelOptions, PanelRow, Quantity, Report, Verdict } from '../index.js';
 
 export type { Panel, PanelRow, PanelFigure, PanelEntry, Rule, Verdict } from '../index.js';
 
 /** What the element needs from the engine. */
 export interface PanelEngine {
   parse(text: string): Report;
-  panel(entries: ReadonlyArray<PanelEntry | Report>): Panel;
+  panel(entries: ReadonlyArray<PanelEntry | Report>, options?: PanelOptions): Panel;
   /** Used to read fetched files (UTF-8, UTF-16 with BOM, GBK); else UTF-8. */
   decodeBytes?(bytes: Uint8Array): { text: string };
 }
@@ -25,6 +25,8 @@ export interface PanelReportEntry {
 
 /** The filters; empty strings mean "all". */
 export interface PanelFilters {
+  /** Which rows: with a target (`target`, the default), with a target and a result (`both`), or `all`. */
+  scope?: 'target' | 'both' | 'all' | '';
   /** `metricId|kind`, e.g. `gdp|growth`. */
   metric?: string;
   kind?: Kind | '';
@@ -49,7 +51,8 @@ export interface PanelSelectDetail {
  * a sortable, filterable region × metric table, a dot-and-bar chart of target
  * against result per region, every figure's sentence, CSV/JSON of the rows shown.
  *
- * Attributes: `src-list`, `lang`, `theme`.
+ * Attributes: `src-list`, `lang`, `theme`, `near-tolerance` (`0.5`, or `0.5 1%`:
+ * percentage points, then a level's share; `0` turns the verdict `near` off).
  * Events (bubble, composed): `gov-report-panel-ready`, `gov-report-panel-progress`,
  * `gov-report-panel-select`, `gov-report-panel-error`.
  */
@@ -70,7 +73,9 @@ export class GovReportPanelElement extends HTMLElement {
   readonly rows: PanelRow[];
   /** The filters in force. */
   readonly filters: Required<PanelFilters>;
-  /** Sets the filters (missing keys are cleared). */
+  /** The near tolerance (reflects `near-tolerance`); null: the engine's default (0.5 points, 1 %). */
+  nearTolerance: { points: number; relative?: number } | number | null;
+  /** Sets the filters (missing keys are reset; `scope` to `target`). */
   setFilters(filters: PanelFilters): void;
   /** Sorts by a column (`dir` omitted: toggles). */
   sortBy(key: PanelSortKey, dir?: 'asc' | 'desc'): void;

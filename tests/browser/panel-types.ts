@@ -4,6 +4,11 @@ import { GovReportElement, type Comparison } from '../../js/element/gov-report.j
 import PanelDef from '../../js/element/panel-define.js';
 const el = document.createElement('gov-report-panel');
 el.setFilters({ metric: 'gdp|growth', verdict: 'missed' });
+el.setFilters({ scope: 'both', verdict: 'near' });
+el.nearTolerance = 0.4;
+el.nearTolerance = { points: 0.5, relative: 0.01 };
+const tol = el.nearTolerance;
+void tol;
 el.sortBy('gap', 'desc');
 const csv: string = el.exportText('csv');
 el.addEventListener('gov-report-panel-select', (e) => { const side: 'target' | 'actual' = e.detail.side; void side; });

@@ -5,6 +5,7 @@ import {
   GovReportError,
   decodeBytes,
   init,
+  panel,
   parse,
   parseBytes,
   schemaVersion,
@@ -15,6 +16,7 @@ import {
   type Report,
   type Span,
   type Status,
+  type Verdict,
 } from 'govreport';
 
 export async function demo(text: string, bytes: Uint8Array): Promise<string[]> {
@@ -50,3 +52,11 @@ parse('text', { maxBytes: 3 });
 parse(new Uint8Array(0));
 // @ts-expect-error enums are closed string unions
 const bad: Status = 'planned';
+
+// panel() takes a near tolerance: points, or points and a level's share.
+const near: Verdict = 'near';
+panel([], { nearTolerance: 0.5 });
+panel([], { nearTolerance: { points: 0.5, relative: 0.01 } });
+// @ts-expect-error the tolerance is a number or an object
+panel([], { nearTolerance: 'wide' });
+void near;
