@@ -17,6 +17,7 @@ import { sentenceCell } from './figures.js';
 import { PANEL_LABELS, targetText, resultText, gapText, rowMetric, regionName } from './panel-labels.js';
 import { filterRows, sortRows, metricChoices, chartRows, panelCsv, panelJson, SORT_KEYS, SCOPES } from './panel-model.js';
 import { dotBarChart, smallMultiples, scaleOf } from './panel-chart.js';
+import { loadRegionTable, regionTableReady } from './region-pinyin.js';
 
 /** @type {Promise<any> | null} */
 let engine = null;
@@ -333,6 +334,8 @@ export class GovReportPanelElement extends HTMLElement {
           return;
         }
         const eng = await this.#engine();
+        // In English, the names of cities and counties before the first drawing.
+        if (this.#lang === 'en') await loadRegionTable();
         if (gen !== this.#gen) return;
         const near = this.nearTolerance;
         this.#panel = eng.panel(this.#entries.map(({ report, file }) => ({ report, file })), near ? { nearTolerance: near } : undefined);
@@ -384,6 +387,8 @@ export class GovReportPanelElement extends HTMLElement {
     const p = this.#panel;
     if (!p) return;
     const lang = (this.#lang = uiLang(this));
+    // English names of cities and counties: the table is loaded on first use, then drawn again.
+    if (lang === 'en' && !regionTableReady()) loadRegionTable().then((ok) => ok && this.#panel === p && this.#render());
     const t = PANEL_LABELS[lang];
     this.#filter();
     const choices = metricChoices(p.rows);

@@ -90,17 +90,18 @@ table.ptable td .verdict { white-space: normal; }
 @container (max-width: 44rem) {
  .pbar label { flex: 1 1 45%; }
  .pbar select, .pbar input { min-width: 0; max-width: none; width: 100%; }
- /* A compact row: region and year; indicator and kind; target, result, gap and verdict. */
+ /* A compact row: the region and kind; indicator and year; target, result, gap and verdict. */
  table.ptable thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
  table.ptable, table.ptable tbody { display: block; }
- table.ptable tr { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: .05rem .5rem; padding: .35rem .5rem;
+ table.ptable tr { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1fr); gap: .05rem .5rem; padding: .35rem .5rem;
   border-bottom: 1px solid var(--_bd); }
  table.ptable th, table.ptable td { display: block; padding: 0; border: 0; white-space: normal; text-align: start; min-width: 0;
   overflow-wrap: anywhere; }
  table.ptable tr > th { grid-column: span 3; }
- table.ptable tr > :nth-child(2) { text-align: end; }
- table.ptable tr > :nth-child(3) { grid-column: span 3; }
- table.ptable tr > :nth-child(4) { color: var(--_mu); text-align: end; }
+ table.ptable tr > :nth-child(4) { order: 1; color: var(--_mu); text-align: end; }
+ table.ptable tr > :nth-child(3) { grid-column: span 3; order: 2; }
+ table.ptable tr > :nth-child(2) { order: 3; text-align: end; }
+ table.ptable tr > :nth-child(n+5) { order: 4; }
  table.ptable td:nth-child(n+5)::before { content: attr(data-label); display: block; color: var(--_mu); font-size: .8em; }
  table.ptable .go, table.ptable .go .v { white-space: normal; overflow-wrap: anywhere; text-align: start; }
 }

@@ -4,8 +4,34 @@
 // scripts/gen-region-en.py generates (./region-en.js: the characters of
 // every GB/T 2260 prefecture and county name, and the names read otherwise);
 // a name with a character the table lacks gets null (shown in Chinese).
+//
+// The table (about 6 KB gzipped) is loaded on first use in English
+// (`loadRegionTable`), so a page in Chinese never fetches it; until it is
+// there, `regionPinyin` gives null.
 
-import { CHARS, WORDS } from './region-en.js';
+/** @type {{CHARS: string, WORDS: string} | null} */ let table = null;
+/** @type {Promise<boolean> | null} */ let loading = null;
+
+/** Loads the table once; resolves true when it is there. */
+export function loadRegionTable() {
+  if (!loading) {
+    loading = import('./region-en.js').then(
+      (m) => {
+        table = m;
+        chars = null;
+        return true;
+      },
+      () => {
+        loading = null;
+        return false;
+      },
+    );
+  }
+  return loading;
+}
+
+/** Whether the table is loaded. */
+export const regionTableReady = () => table != null;
 
 /** Unit suffixes and their English, longest first. */
 const SUFFIX = [
@@ -29,8 +55,8 @@ const ETHNIC_EN = {
 
 function tables() {
   if (!chars || !words) {
-    chars = new Map([...CHARS.matchAll(/([^a-zü])([a-zü]+)/g)].map((m) => [m[1], m[2]]));
-    words = new Map([...WORDS.matchAll(/([^a-zü-]+)([a-zü-]+)/g)].map((m) => [m[1], m[2].split('-')]));
+    chars = new Map([...(table?.CHARS || '').matchAll(/([^a-zü])([a-zü]+)/g)].map((m) => [m[1], m[2]]));
+    words = new Map([...(table?.WORDS || '').matchAll(/([^a-zü-]+)([a-zü-]+)/g)].map((m) => [m[1], m[2].split('-')]));
   }
   return { chars, words };
 }
@@ -40,6 +66,7 @@ function tables() {
  * @param {string} stem
  */
 export function pinyin(stem) {
+  if (!table) return null;
   const { chars: c, words: w } = tables();
   const cs = [...stem];
   const syl = w.get(stem) || cs.map((ch) => c.get(ch));

@@ -9,9 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { regionPinyin } from '../../js/element/region-pinyin.js';
+import { regionPinyin, loadRegionTable } from '../../js/element/region-pinyin.js';
 import { regionName } from '../../js/element/panel-labels.js';
 import { ROOT } from './helpers.mjs';
+
+test('before the table is loaded, no name; then the table', async () => {
+  assert.equal(regionPinyin('东西湖区'), null);
+  assert.equal(await loadRegionTable(), true);
+  assert.equal(regionPinyin('东西湖区'), 'Dongxihu District');
+});
 
 test('the reviewed names (tests/expected/region-en.tsv)', () => {
   const rows = readFileSync(join(ROOT, 'tests', 'expected', 'region-en.tsv'), 'utf8')
