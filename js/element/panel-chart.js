@@ -80,7 +80,7 @@ export function dotBarChart(spec) {
   const W = Math.max(260, Math.round(spec.width || 640));
   const narrow = W < 480;
   const labelW = narrow ? 0 : Math.min(170, Math.max(60, ...spec.rows.map((r) => textW(r.label) + 12)));
-  const valueW = Math.min(narrow ? 110 : 150, Math.max(40, ...spec.rows.map((r) => textW(r.actualText || '') + 10)));
+  const valueW = Math.min(narrow ? 110 : 150, Math.max(40, ...spec.rows.map((r) => textW((r.actual != null ? r.actualText : r.targetText) || '') + 14)));
   const axisTop = spec.rows.length > 12;
   const top = axisTop ? 24 : 8;
   const rowH = narrow ? 40 : spec.rows.length > 15 ? 24 : 30;

@@ -65,7 +65,7 @@ export function sortRows(rows, key, dir = 'asc') {
 }
 
 /**
- * The metric choices of a panel, most rows with a target and a result first, then most targets: `{key, metricId, kind, metric, count}`.
+ * The metric choices of a panel, most rows with a target and a result first, then most targets, then in the rows' order: `{key, metricId, kind, metric, count}`.
  * @param {any[]} rows
  */
 export function metricChoices(rows) {
@@ -73,13 +73,14 @@ export function metricChoices(rows) {
   const by = new Map();
   for (const r of rows) {
     const k = metricKey(r);
-    const e = by.get(k) || { key: k, metricId: r.metricId, kind: r.kind, metric: r.metric, count: 0, targets: 0, both: 0 };
+    const e = by.get(k) || { key: k, metricId: r.metricId, kind: r.kind, metric: r.metric, count: 0, targets: 0, both: 0, first: by.size };
     e.count++;
     if (r.targetValue != null) e.targets++;
     if (r.targetValue != null && r.actualValue != null) e.both++;
     by.set(k, e);
   }
-  return [...by.values()].sort((a, b) => b.both - a.both || b.targets - a.targets || b.count - a.count || a.key.localeCompare(b.key));
+  // Ties in the rows' order (the engine's: headline indicators first, GDP before the others).
+  return [...by.values()].sort((a, b) => b.both - a.both || b.targets - a.targets || b.count - a.count || a.first - b.first);
 }
 
 /**

@@ -233,3 +233,21 @@ test('provinces in English at 1,280 and 390 px: no sideways scroll, no Chinese o
     await page.close();
   }
 });
+
+test('one report: rows with a target, the GDP growth chart first, no sideways scroll (zh and en, 1,280 and 390 px)', { skip }, async () => {
+  for (const lang of ['zh', 'en']) {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${server.url}/t/${lang}.html`);
+      await load(page, ['hubei-2024']);
+      const s = await shown(page);
+      assert.equal(s.chart, 'rows');
+      assert.ok(s.withTarget && s.rows > 0 && s.rows < s.all);
+      const caption = await page.evaluate(() => document.getElementById('p').shadowRoot.querySelector('.pchart figcaption').textContent);
+      assert.match(caption, lang === 'en' ? /^GDP · growth/ : /^地区生产总值 · 增长/);
+      assert.ok(s.docOverflow <= 0 && s.tableOverflow <= 1, `${lang} ${width}: ${s.docOverflow} / ${s.tableOverflow}`);
+      assert.deepEqual(await overflow(page), []);
+      await page.close();
+    }
+  }
+});
