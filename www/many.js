@@ -29,6 +29,7 @@ const L = {
     reading: (n) => `正在读取 ${n} 份报告…`,
     done: (n, ms, skipped) => `${n} 份报告，从开始读取到表格显示用时 ${(ms / 1000).toFixed(2)} 秒。${skipped ? `未能读取：${skipped}` : ''}`,
     none: '没有可读的文件（.txt、.pdf 或 .docx）。',
+    engineFailed: '解析引擎无法加载（需要 WebAssembly，网页的内容安全策略须允许 \'wasm-unsafe-eval\'），未能读取报告。',
     link: '这组报告的链接',
   },
   en: {
@@ -48,6 +49,7 @@ const L = {
     reading: (n) => `Reading ${n} reports…`,
     done: (n, ms, skipped) => `${n} reports, ${(ms / 1000).toFixed(2)} s from the start of reading to the table shown.${skipped ? ` Not read: ${skipped}` : ''}`,
     none: 'No file to read (.txt, .pdf or .docx).',
+    engineFailed: 'The engine could not load (it needs WebAssembly, and a content security policy that allows \'wasm-unsafe-eval\'), so no report was read.',
     link: 'Link to this set',
   },
 };
@@ -164,6 +166,9 @@ async function getEngine() {
       await m.init();
       return m;
     });
+    engine.catch(() => {
+      engine = null; // the next reading tries again
+    });
   }
   return engine;
 }
@@ -182,7 +187,15 @@ async function readAll(sources) {
   }
   status.textContent = t().reading(sources.length);
   progress(0, sources.length);
-  const eng = await getEngine();
+  let eng;
+  try {
+    eng = await getEngine();
+  } catch {
+    if (me !== run) return;
+    $('#many-progress').hidden = true;
+    status.textContent = t().engineFailed;
+    return;
+  }
   /** @type {{report: any, file: string, text: string}[]} */
   const entries = [];
   const skipped = [];
