@@ -117,7 +117,7 @@ impl Stages {
 fn stages(text: &str, min: Duration) -> Stages {
     let clean = normalize::normalize(text);
     let doc = structure::analyze(&clean);
-    let found = quantities::find_all(&clean.text, &doc);
+    let found = quantities::find_all(&clean.text, &doc, None).0;
     let normalize = best(min, || {
         drop(black_box(normalize::normalize(black_box(text))))
     });
@@ -128,6 +128,7 @@ fn stages(text: &str, min: Duration) -> Stages {
         drop(black_box(quantities::find_all(
             black_box(&clean.text),
             &doc,
+            None,
         )))
     });
     let indicators = best(min, || {

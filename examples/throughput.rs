@@ -54,7 +54,7 @@ impl<'a> Prepared<'a> {
         let found = normalized
             .iter()
             .zip(&docs)
-            .map(|(n, d)| quantities::find_all(&n.text, d))
+            .map(|(n, d)| quantities::find_all(&n.text, d, None).0)
             .collect();
         Prepared {
             texts,
@@ -80,7 +80,7 @@ impl<'a> Prepared<'a> {
             }
             2 => {
                 for (n, d) in self.normalized.iter().zip(&self.docs) {
-                    black_box(quantities::find_all(black_box(&n.text), d));
+                    black_box(quantities::find_all(black_box(&n.text), d, None));
                 }
             }
             3 => {

@@ -5,12 +5,15 @@
 #   fuzz/corpus/numbers                       short sentences that hold a number
 #   fuzz/corpus/quantities                    sentences that hold a number, with the
 #                                             target's two range bytes in front
+#   fuzz/corpus/panel                         two reports' targets passages and opening
+#                                             paragraphs, joined by a NUL byte
+#   fuzz/corpus/panel_input                   (none: the target builds its own vocabulary)
 # Idempotent: existing files are kept (libFuzzer adds its own finds beside them).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 out="$here/corpus"
-mkdir -p "$out"/{pipeline,decode,numbers,quantities}
+mkdir -p "$out"/{pipeline,decode,numbers,quantities,panel,panel_input}
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -45,6 +48,18 @@ for f in "$root"/tests/corpus/*.txt; do
   rm -f "$tmp/$name"-s*
 done
 
+# Pairs of reports for the panel: this report's targets passage (3 KB from
+# 预期目标), a NUL, and the next report's opening (its review: 3 KB).
+prev=""
+for f in "$root"/tests/corpus/*.txt; do
+  if [ -n "$prev" ]; then
+    at=$(grep -b -o -m1 '预期目标' "$prev" | cut -d: -f1 || true)
+    { tail -c +"$(( ${at:-0} + 1 ))" "$prev" | head -c 3000 | iconv -f UTF-8 -t UTF-8 -c; printf '\000'; head -c 3000 "$f" | iconv -f UTF-8 -t UTF-8 -c; } \
+      > "$out/panel/$(basename "$prev" .txt)+$(basename "$f" .txt)" 2>/dev/null || true
+  fi
+  prev="$f"
+done
+
 # Other encodings of a few chunks, for the decoder.
 if command -v iconv >/dev/null; then
   for c in $(ls "$out/pipeline" | head -40); do
@@ -54,6 +69,6 @@ if command -v iconv >/dev/null; then
   done
 fi
 
-for d in pipeline decode numbers quantities; do
+for d in pipeline decode numbers quantities panel panel_input; do
   echo "fuzz/corpus/$d: $(ls "$out/$d" | wc -l) seeds"
 done

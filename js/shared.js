@@ -121,7 +121,9 @@ function guarded(call) {
     }
     const failure = /** @type {{ code?: unknown, message?: unknown } | null} */ (e);
     if (failure !== null && typeof failure === 'object' && typeof failure.code === 'string') {
-      throw new GovReportError(failure.code, String(failure.message));
+      // The engine's message names no option; JavaScript's is `maxInputBytes`.
+      const hint = failure.code === 'input-too-large' ? ' (raise the maxInputBytes option)' : '';
+      throw new GovReportError(failure.code, `${String(failure.message)}${hint}`);
     }
     throw e;
   }

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Short fuzzing of the engine with cargo-fuzz (libFuzzer), for `npm test`:
 #
-#   scripts/fuzz.sh                       # 15 s on each of the 4 targets (60 s of fuzzing)
+#   scripts/fuzz.sh                       # 15 s on each of the 6 targets (90 s of fuzzing)
 #   scripts/fuzz.sh pipeline=900 numbers=600 quantities=300   # a long run
 #
 # Targets (fuzz/fuzz_targets): pipeline (govreport::parse on any text), decode
 # (any bytes through decode::decode, then parse), numbers (numbers::arabic and
 # numbers::chinese), quantities (quantities::find on any sentence). Each asserts
 # the model's invariants (spans inside the input, the UTF-16 slice equals
-# `text`, finite values); see fuzz/fuzz_targets/common.rs.
+# `text`, finite values); panel (several fuzzed texts parsed and read together
+# by govreport::panel) and panel_input (the packed form JavaScript's panel()
+# sends, from any bytes) check the panel's rows; see fuzz/fuzz_targets/common.rs.
 #
 # Needs cargo-fuzz. Installing it takes minutes, so when it is missing this
 # script says so and exits 0 (skipped), unless FUZZ=1, which installs it.
@@ -43,10 +45,10 @@ export RUSTC_BOOTSTRAP=1
 flags=(-s none -a)
 
 if [ "$#" -eq 0 ]; then
-  set -- pipeline=15 decode=15 numbers=15 quantities=15
+  set -- pipeline=15 decode=15 numbers=15 quantities=15 panel=15 panel_input=15
 fi
 
-[ -d fuzz/corpus/pipeline ] || bash fuzz/seed.sh
+[ -d fuzz/corpus/panel ] || bash fuzz/seed.sh
 
 mkdir -p fuzz/target
 echo "fuzz: building the targets"

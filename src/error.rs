@@ -49,7 +49,7 @@ impl fmt::Display for Error {
         match self {
             Error::InputTooLarge { size, limit } => write!(
                 f,
-                "input is {size} bytes, more than the limit of {limit} bytes (raise Options::max_input_bytes)"
+                "input is {size} bytes, more than the limit of {limit} bytes"
             ),
             Error::Empty => write!(f, "input is empty: there is no text to read"),
             Error::NotText { offset } => write!(

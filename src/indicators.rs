@@ -31,6 +31,11 @@ use passage::target_passage;
 use period::{opens_a_look_back, paragraph_scopes, status_of, Place, Scope, SentenceCues, Years};
 pub use targets::targets;
 
+/// The byte range of the plan year's main-targets passage (`主要预期目标是…`), if the text has one.
+pub fn targets_passage(text: &str, doc: &Document) -> Option<std::ops::Range<usize>> {
+    target_passage(text, doc)
+}
+
 /// What stage 4 adds to a quantity.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Annotation {

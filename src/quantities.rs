@@ -51,14 +51,35 @@ pub struct Found {
 ///
 /// At most [`MAX_QUANTITIES`] are returned: a real report states a few hundred,
 /// and the cap bounds the memory a hostile text of dense figures can take
-/// (each quantity carries its strings). The caller warns when it is reached.
-pub fn find_all(text: &str, doc: &Document) -> Vec<Found> {
+/// (each quantity carries its strings). The last [`KEPT_FOR_TARGETS`] places
+/// are kept for the sentences that overlap `keep` (the plan year's targets
+/// passage), so a text that reaches the cap before it still has its targets;
+/// the quantities between are then left out. The caller warns when the cap
+/// is reached ([`Capped`]).
+pub fn find_all(text: &str, doc: &Document, keep: Option<Range<usize>>) -> (Vec<Found>, Capped) {
     let mut out = Vec::new();
+    let mut capped = Capped::No;
+    let keep = keep.unwrap_or(0..0);
+    let outside_keep = if keep.is_empty() {
+        MAX_QUANTITIES
+    } else {
+        MAX_QUANTITIES - KEPT_FOR_TARGETS
+    };
     for (p, block) in doc.paragraphs.iter().enumerate() {
         for sentence in &block.sentences {
+            let kept = sentence.start < keep.end && keep.start < sentence.end;
             for mention in find(text, sentence.clone()) {
-                if out.len() >= MAX_QUANTITIES {
-                    return out;
+                let room = if kept { MAX_QUANTITIES } else { outside_keep };
+                if out.len() >= room {
+                    capped = capped.or(Capped::Yes);
+                    if !kept && sentence.start >= keep.end {
+                        // Past the targets passage (or there is none): nothing more is read.
+                        return (out, capped);
+                    }
+                    continue;
+                }
+                if kept && capped != Capped::No {
+                    capped = Capped::KeptTargets;
                 }
                 out.push(Found {
                     mention,
@@ -68,8 +89,34 @@ pub fn find_all(text: &str, doc: &Document) -> Vec<Found> {
             }
         }
     }
-    out
+    (out, capped)
 }
+
+/// Whether [`find_all`] reached [`MAX_QUANTITIES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capped {
+    /// Every quantity was read.
+    No,
+    /// The cap was reached; the quantities after it were left out.
+    Yes,
+    /// The cap was reached before the targets passage: the quantities between
+    /// were left out and the passage's were read.
+    KeptTargets,
+}
+
+impl Capped {
+    /// `self` unless it is [`Capped::No`], else `other`.
+    fn or(self, other: Capped) -> Capped {
+        if self == Capped::No {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Places of [`MAX_QUANTITIES`] kept for the targets passage (a real one holds a few dozen).
+pub const KEPT_FOR_TARGETS: usize = 500;
 
 /// The most quantities read from one report (see [`find_all`]).
 pub const MAX_QUANTITIES: usize = 20_000;

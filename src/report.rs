@@ -11,7 +11,8 @@ use crate::structure;
 pub fn build(input: &str) -> Report {
     let clean = normalize::normalize(input);
     let doc = structure::analyze(&clean);
-    let found = quantities::find_all(&clean.text, &doc);
+    let passage = indicators::targets_passage(&clean.text, &doc);
+    let (found, capped) = quantities::find_all(&clean.text, &doc, passage);
     let mut notes = indicators::annotate(&clean.text, &doc, &found);
     let text = &clean.text;
     let mut spans = clean.spans();
@@ -96,14 +97,23 @@ pub fn build(input: &str) -> Report {
     let targets = indicators::targets(&quantities, &notes, years.1);
     let headline = indicators::headline(&quantities, &notes, &targets, years.0);
     let mut warnings = clean.warnings.clone();
-    if quantities.len() >= quantities::MAX_QUANTITIES {
-        warnings.push(Warning::new(
+    match capped {
+        quantities::Capped::No => {}
+        quantities::Capped::Yes => warnings.push(Warning::new(
             "too-many-quantities",
             format!(
                 "read the first {} quantities only: the text has more figures than any report",
-                quantities::MAX_QUANTITIES
+                quantities.len()
             ),
-        ));
+        )),
+        quantities::Capped::KeptTargets => warnings.push(Warning::new(
+            "too-many-quantities",
+            format!(
+                "read {} quantities only: the text has more figures than any report; the figures between the first {} and the targets passage were left out",
+                quantities.len(),
+                quantities::MAX_QUANTITIES - quantities::KEPT_FOR_TARGETS
+            ),
+        )),
     }
     if targets.is_empty() {
         warnings.push(Warning::new(

@@ -356,6 +356,38 @@ fn many_sentences_200k() {
         .any(|w| w.code == "too-many-quantities"));
 }
 
+/// Issue 19: a text that reaches the quantity cap before its targets passage
+/// still has its targets, and the warning says what was left out.
+#[test]
+fn the_quantity_cap_keeps_the_targets_passage() {
+    let mut input = String::from("政府工作报告\n一、2024年工作回顾\n");
+    for i in 0..25_000 {
+        input.push_str(&format!("第{i}项增长5%。\n"));
+    }
+    input.push_str("二、2025年主要工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业50万人以上。\n");
+    let report = read(&input).expect("a report");
+    assert_eq!(
+        report.quantities.len(),
+        govreport::quantities::MAX_QUANTITIES - govreport::quantities::KEPT_FOR_TARGETS + 2
+    );
+    let gdp = report
+        .targets
+        .iter()
+        .find(|t| t.metric_id.as_deref() == Some("gdp"))
+        .expect("the GDP target after the cap");
+    assert_eq!(gdp.value, 5.5);
+    let warning = report
+        .warnings
+        .iter()
+        .find(|w| w.code == "too-many-quantities")
+        .expect("a cap warning");
+    assert!(
+        warning.message.contains("targets passage"),
+        "{}",
+        warning.message
+    );
+}
+
 #[test]
 fn a_long_line_without_quantities() {
     // 5 MB on one line, no numbers: linear.

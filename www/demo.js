@@ -4,6 +4,7 @@
 
 import { GovReportElement } from '/js/element/define.js';
 import { decodeText } from '/js/element/gov-report.js';
+import { checkedUrl } from '/js/element/load.js';
 
 const PDFJS = '/node_modules/pdfjs-dist/build/pdf.min.mjs';
 const PDFJS_WORKER = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
@@ -53,6 +54,8 @@ const L = {
       'input-too-large': (name) => `${name} 太大，超出了引擎的上限。`,
       'fetch-failed': (name) => `无法下载 ${name}。`,
       'engine-failed': () => '解析引擎无法加载（需要 WebAssembly）。',
+      'unsafe-url': (name) => `拒绝了不安全的地址 ${name}：只能打开 http: 或 https: 地址的报告。`,
+      'malformed-url': (name) => `地址 ${name} 格式有误，无法打开。`,
     },
   },
   en: {
@@ -96,6 +99,8 @@ const L = {
       'input-too-large': (name) => `${name} is too large for the engine.`,
       'fetch-failed': (name) => `${name} could not be downloaded.`,
       'engine-failed': () => 'The engine could not load (it needs WebAssembly).',
+      'unsafe-url': (name) => `Refused the unsafe address ${name}: only reports at http: or https: addresses can be opened.`,
+      'malformed-url': (name) => `The address ${name} is malformed and cannot be opened.`,
     },
   },
 };
@@ -591,38 +596,55 @@ function utf8Base64(text) {
 /**
  * The snippet that shows this report on another site: absolute URLs to the
  * element and the report (the demo server sends them with CORS headers); a
- * file or pasted text travels inside the snippet as a data: URL.
+ * file or pasted text travels inside the snippet as a data: URL. The address
+ * came from outside (`?src=`), so it is checked (http: and https: only) and
+ * the snippet is built as nodes of an inert document and serialised, which
+ * escapes every attribute and text; nothing is pasted together from input.
  */
 function updateEmbed() {
   const base = new URL('/', location.href);
-  const script = new URL('/js/element/define.js', base).href;
   const note = $('#embed-note');
-  const readLabel = lang === 'en' ? 'Read the report' : '阅读报告原文';
-  /** @type {string[]} */
-  let code;
+  // An inert document: no script runs, no custom element upgrades, nothing loads.
+  const doc = document.implementation.createHTMLDocument('');
+  const el = (tag, attrs, text) => {
+    const node = doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text != null) node.textContent = text;
+    return node;
+  };
+  const script = el('script', { type: 'module', src: new URL('/js/element/define.js', base).href });
+  const element = el('gov-report', {});
+  if (current.kind === 'text' && !report.text) {
+    $('#embed').textContent = '';
+    note.textContent = '';
+    return;
+  }
   if (current.kind === 'text') {
-    const text = report.text || '';
-    const src = `data:text/plain;charset=utf-8;base64,${utf8Base64(text)}`;
-    code = [
-      `<script type="module" src="${script}"></script>`,
-      `<gov-report src="${src}" lang="${lang}">`,
-      `  <p>${lang === 'en' ? 'A report read by govreport (needs JavaScript).' : '政府工作报告（需要 JavaScript）。'}</p>`,
-      `</gov-report>`,
-    ];
+    const src = `data:text/plain;charset=utf-8;base64,${utf8Base64(report.text || '')}`;
+    element.setAttribute('src', src);
+    element.setAttribute('lang', lang);
+    element.append('\n  ', el('p', {}, lang === 'en' ? 'A report read by govreport (needs JavaScript).' : '政府工作报告（需要 JavaScript）。'), '\n');
     note.textContent = t().embedInline(Math.ceil(src.length / 1024));
   } else {
-    const src = new URL(current.src, base).href;
-    const prev = report.getAttribute('previous-src');
-    const prevAttr = prev ? ` previous-src="${new URL(prev, base).href}"` : '';
-    code = [
-      `<script type="module" src="${script}"></script>`,
-      `<gov-report src="${src}"${prevAttr} lang="${lang}">`,
-      `  <a href="${src}">${readLabel}</a>`,
-      `</gov-report>`,
-    ];
+    let src;
+    let prev = null;
+    try {
+      src = checkedUrl(current.src, { base: base.href }).href;
+      const p = report.getAttribute('previous-src');
+      prev = p ? checkedUrl(p, { base: base.href }).href : null;
+    } catch {
+      // An address that is not http(s) gets no snippet at all.
+      $('#embed').textContent = '';
+      note.textContent = t().errors['unsafe-url'](current.name);
+      return;
+    }
+    element.setAttribute('src', src);
+    if (prev) element.setAttribute('previous-src', prev);
+    element.setAttribute('lang', lang);
+    element.append('\n  ', el('a', { href: src }, lang === 'en' ? 'Read the report' : '阅读报告原文'), '\n');
     note.textContent = t().embedHosted;
   }
-  $('#embed').textContent = code.join('\n');
+  $('#embed').textContent = `${script.outerHTML}\n${element.outerHTML}`;
 }
 
 async function copy(text, button) {
@@ -655,14 +677,32 @@ if (wanted && SLUG.test(wanted)) {
 } else if (wantedSrc) {
   current = { kind: 'src', src: wantedSrc, name: wantedSrc.replace(/^.*\//, '') || wantedSrc };
 }
-const figure = figureFromHash();
-if (figure != null) pendingFigure = { id: figure, src: current.src };
-report.src = current.src;
-selectedFigure = null;
-applyLang();
-if (current.kind === 'sample') current.name = sample.selectedOptions[0]?.textContent || current.slug;
-setStatus(t().reading(current.name));
-history.replaceState(null, '', stateUrl(figure));
+/** An address from `?src=` that is not http(s): refused before anything uses it. */
+let refused = null;
+if (current.kind === 'src') {
+  try {
+    checkedUrl(current.src);
+  } catch (e) {
+    // Nothing is loaded, linked or embedded from it: the page says why and shows no report.
+    refused = { code: /** @type {any} */ (e).code, name: current.name };
+    current = { kind: 'text', name: '' };
+  }
+}
+if (refused) {
+  report.removeAttribute('src');
+  applyLang();
+  report.classList.add('has-message');
+  setStatus(t().errors[refused.code](refused.name));
+} else {
+  const figure = figureFromHash();
+  if (figure != null) pendingFigure = { id: figure, src: current.src };
+  report.src = current.src;
+  selectedFigure = null;
+  applyLang();
+  if (current.kind === 'sample') current.name = sample.selectedOptions[0]?.textContent || current.slug;
+  setStatus(t().reading(current.name));
+  history.replaceState(null, '', stateUrl(figure));
+}
 listCorpus();
 
 export { GovReportElement };

@@ -39,6 +39,7 @@ const L = {
     colText: '正文读出',
     field: { year: '年份（计划年）', region: '地区' },
     none: '没有可读的文件（.txt、.pdf 或 .docx）。',
+    engineFailed: '解析引擎无法加载（需要 WebAssembly，网页的内容安全策略须允许 \'wasm-unsafe-eval\'），未能读取报告。',
     link: '这组报告的链接',
   },
   en: {
@@ -66,6 +67,7 @@ const L = {
     colText: 'The text says',
     field: { year: 'year (plan year)', region: 'region' },
     none: 'No file to read (.txt, .pdf or .docx).',
+    engineFailed: 'The engine could not load (it needs WebAssembly, and a content security policy that allows \'wasm-unsafe-eval\'), so no report was read.',
     link: 'Link to this set',
   },
 };
@@ -251,6 +253,9 @@ async function getEngine() {
       await m.init();
       return m;
     });
+    engine.catch(() => {
+      engine = null; // the next reading tries again
+    });
   }
   return engine;
 }
@@ -271,7 +276,15 @@ async function readAll(sources) {
   progress(0, sources.length);
   problems = { failed: [], mismatches: [] };
   showProblems();
-  const eng = await getEngine();
+  let eng;
+  try {
+    eng = await getEngine();
+  } catch {
+    if (me !== run) return;
+    $('#many-progress').hidden = true;
+    status.textContent = t().engineFailed;
+    return;
+  }
   /** @type {{report: any, file: string, text: string}[]} */
   const entries = [];
   /** @type {{name: string, err: unknown}[]} */

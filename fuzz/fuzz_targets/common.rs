@@ -66,7 +66,10 @@ pub fn check_report(input: &str, report: &Report) {
             assert!(hi.is_finite(), "hi {hi} of {:?} is not finite", q.text);
         }
         if let Some(s) = q.section_id {
-            assert!((s as usize) < report.sections.len(), "dangling section id {s}");
+            assert!(
+                (s as usize) < report.sections.len(),
+                "dangling section id {s}"
+            );
         }
     }
     for s in &report.sections {
@@ -86,7 +89,11 @@ pub fn check_report(input: &str, report: &Report) {
     }
     let nq = report.quantities.len();
     for t in &report.targets {
-        assert!((t.quantity_id as usize) < nq, "dangling target {}", t.quantity_id);
+        assert!(
+            (t.quantity_id as usize) < nq,
+            "dangling target {}",
+            t.quantity_id
+        );
         assert!(
             t.value.is_finite() || ignored("value-finite"),
             "target value {} not finite",
@@ -116,6 +123,44 @@ pub fn parse_and_check(input: &str) {
             // Errors are typed and described.
             assert!(!e.code().is_empty());
             assert!(!e.to_string().is_empty());
+        }
+    }
+}
+
+/// Every invariant of a panel read from reports cited as `files`: rows cite
+/// only those files, their figures are finite, and a verdict other than
+/// "no target" comes with a target.
+pub fn check_panel(panel: &govreport::Panel, files: &[&str]) {
+    use govreport::model::Verdict;
+    for row in &panel.rows {
+        for f in [&row.target_file, &row.actual_file].into_iter().flatten() {
+            assert!(
+                files.contains(&f.as_str()),
+                "row cites a file it was not given: {f:?}"
+            );
+        }
+        for (what, v) in [
+            ("target", row.target_value),
+            ("target hi", row.target_hi),
+            ("actual", row.actual_value),
+            ("gap", row.gap),
+            ("bound", row.bound),
+        ] {
+            if let Some(v) = v {
+                if !ignored("panel-finite") {
+                    assert!(v.is_finite(), "{what} is not finite: {v}");
+                }
+            }
+        }
+        if matches!(row.verdict, Some(Verdict::Met | Verdict::Missed)) {
+            assert!(
+                row.target_value.is_some(),
+                "a met/missed verdict without a target"
+            );
+            assert!(
+                row.actual_value.is_some(),
+                "a met/missed verdict without a result"
+            );
         }
     }
 }

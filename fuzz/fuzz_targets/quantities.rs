@@ -26,10 +26,16 @@ fuzz_target!(|data: &[u8]| {
                 r.start >= sentence.start && r.end <= sentence.end,
                 "mention {r:?} outside sentence {sentence:?}"
             );
-            assert!(text.get(r.clone()).is_some(), "mention {r:?} not on char boundaries");
+            assert!(
+                text.get(r.clone()).is_some(),
+                "mention {r:?} not on char boundaries"
+            );
             if let Some(q) = m.qual_range.clone() {
                 assert!(q.start <= q.end && q.end <= text.len(), "qual range {q:?}");
-                assert!(text.get(q.clone()).is_some(), "qual range {q:?} not on char boundaries");
+                assert!(
+                    text.get(q.clone()).is_some(),
+                    "qual range {q:?} not on char boundaries"
+                );
             }
             assert!(
                 m.value.is_finite() || common::ignored("value-finite"),

@@ -8,6 +8,7 @@
 // Report text is untrusted: nodes are built with h() (textContent) only.
 
 import { h } from './dom.js';
+import { fetchReportBytes, fileNameOf } from './load.js';
 import { decodeText } from './gov-report.js';
 import { indexReport } from './model.js';
 import { sentenceCell } from './figures.js';
@@ -38,11 +39,7 @@ async function readPrevious(host, prev, loadEngine) {
   let report = prev.report || null;
   if (!report) {
     if (text == null && prev.src) {
-      const res = await fetch(new URL(prev.src, document.baseURI)).catch((e) => {
-        throw Object.assign(new Error(`${prev.src}: ${(e && e.message) || e}`), { code: 'fetch-failed' });
-      });
-      if (!res.ok) throw Object.assign(new Error(`${prev.src}: HTTP ${res.status}`), { code: 'fetch-failed' });
-      text = decodeText(new Uint8Array(await res.arrayBuffer()));
+      text = decodeText(await fetchReportBytes(prev.src));
     }
     const engine = await loadEngine();
     report = engine.parse(String(text ?? ''));
@@ -50,17 +47,6 @@ async function readPrevious(host, prev, loadEngine) {
   const out = { key, report, text };
   cache.set(host, out);
   return out;
-}
-
-/** The last part of a URL's path. @param {string|null|undefined} src */
-function baseName(src) {
-  if (!src) return '';
-  try {
-    const p = new URL(src, document.baseURI).pathname;
-    return decodeURIComponent(p.slice(p.lastIndexOf('/') + 1));
-  } catch {
-    return '';
-  }
 }
 
 /**
@@ -94,7 +80,34 @@ export function comparePair(engine, current, previous, file, previousFile) {
       const before = byKey.get(`${row.metricId}|${row.kind}`) || null;
       return { row, before, change: targetChange(row, before) };
     });
-  return { year, planYear, file: cur, previousFile: prev, rows: p.rows, warnings: p.warnings, results, targets };
+  const warnings = [...pairWarnings(current, previous), ...p.warnings];
+  return { year, planYear, file: cur, previousFile: prev, rows: p.rows, warnings, results, targets };
+}
+
+/** A region's name without its level word, so that 河南省 and 河南 match. @param {unknown} name */
+function regionStem(name) {
+  return String(name || '').replace(/(?:维吾尔|壮族|回族)?(?:自治区|自治州|特别行政区|省|市|区|县|州|盟|地区)$/, '');
+}
+
+/**
+ * What makes two reports a doubtful pair: different regions (by code when
+ * both have one, else by name), or years that do not follow on (the earlier
+ * report's plan year is not the year the later one reviews).
+ * @param {any} current @param {any} previous
+ * @returns {{code: 'different-regions'|'not-consecutive', message: string, values: [string, string]}[]}
+ */
+export function pairWarnings(current, previous) {
+  const a = (previous && previous.meta) || {};
+  const b = (current && current.meta) || {};
+  const out = [];
+  const sameRegion = a.regionCode && b.regionCode ? a.regionCode === b.regionCode : regionStem(a.region) === regionStem(b.region);
+  if (a.region && b.region && !sameRegion) {
+    out.push({ code: 'different-regions', message: `the reports are of different regions: ${a.region}, ${b.region}`, values: [String(a.region), String(b.region)] });
+  }
+  if (a.planYear != null && b.reviewYear != null && a.planYear !== b.reviewYear) {
+    out.push({ code: 'not-consecutive', message: `the earlier report plans ${a.planYear}, this one reviews ${b.reviewYear}`, values: [String(a.planYear), String(b.reviewYear)] });
+  }
+  return /** @type {any} */ (out);
 }
 
 /**
@@ -117,7 +130,7 @@ export async function attach(host, root, content, report, ctx, previous) {
   try {
     prev = await readPrevious(host, o.previous, o.loadEngine);
     const engine = await o.loadEngine();
-    cmp = comparePair(engine, report, prev.report, o.file, o.previous.src ? baseName(o.previous.src) : 'previous');
+    cmp = comparePair(engine, report, prev.report, o.file, o.previous.src ? (fileNameOf(o.previous.src) || 'previous') : 'previous');
   } catch (e) {
     const err = /** @type {any} */ (e) || {};
     const box = h('p', { class: 'chart-note cmp-error', part: 'compare-error', role: 'note' }, `${t.compareFailed}: ${String(err.message || err)}`);
@@ -237,6 +250,10 @@ function decorateTargets(content, view, ctx) {
 function compareView(view, ctx) {
   const { t, lang, cmp, prev, pidx } = view;
   const wrap = h('div', { class: 'cmp-wrap', part: 'compare' }, h('h3', { id: 'compare-title', text: t.compare }));
+  for (const w of cmp.warnings) {
+    const say = w.code === 'different-regions' ? t.otherRegion : w.code === 'not-consecutive' ? t.notConsecutive : null;
+    if (say) wrap.append(h('p', { class: 'chart-note cmp-warning', part: 'compare-warning', role: 'note', 'data-warning': w.code, text: say(...w.values) }));
+  }
   if (!cmp.results.length) {
     wrap.append(h('p', { class: 'chart-note', text: t.compareNone }));
     return wrap;

@@ -18,6 +18,8 @@ import { PANEL_LABELS, targetText, resultText, gapText, rowMetric, regionName } 
 import { filterRows, sortRows, metricChoices, chartRows, panelCsv, panelJson, SORT_KEYS, SCOPES } from './panel-model.js';
 import { dotBarChart, smallMultiples, scaleOf } from './panel-chart.js';
 import { loadRegionTable, regionTableReady } from './region-pinyin.js';
+import { fetchReportBytes, fileNameOf } from './load.js';
+import { messageFor } from './messages.js';
 
 /** @type {Promise<any> | null} */
 let engine = null;
@@ -112,7 +114,10 @@ export class GovReportPanelElement extends HTMLElement {
   #root;
   #frame;
   #status;
+  #failureList;
   #content;
+  /** Files of `src-list` that could not be read, with the reason. @type {{file: string, code: string, message: string}[]} */
+  #failures = [];
 
   constructor() {
     super();
@@ -122,7 +127,8 @@ export class GovReportPanelElement extends HTMLElement {
     adoptSheet(this.#root, PANEL_CSS);
     this.#status = h('div', { class: 'status-line', part: 'status', role: 'status', 'aria-live': 'polite' });
     this.#content = h('div', { class: 'content', part: 'content' });
-    this.#frame = h('div', { class: 'root', part: 'root', 'data-state': 'idle' }, this.#status, h('slot'), this.#content);
+    this.#failureList = h('ul', { class: 'failures', part: 'failures', hidden: '' });
+    this.#frame = h('div', { class: 'root', part: 'root', 'data-state': 'idle' }, this.#status, this.#failureList, h('slot'), this.#content);
     this.#root.append(this.#frame);
     this.#root.addEventListener('click', (e) => this.#onClick(e));
     this.#root.addEventListener('input', (e) => this.#onFilter(e));
@@ -144,6 +150,7 @@ export class GovReportPanelElement extends HTMLElement {
         : { report: e, file: `#${i + 1}`, text: null },
     );
     this.#loadedList = this.getAttribute('src-list') || '';
+    this.#failures = [];
     this.#fresh();
   }
 
@@ -304,33 +311,52 @@ export class GovReportPanelElement extends HTMLElement {
         this.#panel = null;
         this.#filters = EMPTY();
         const urls = this.srcs;
+        this.#failures = [];
         this.#state('loading', t.loadingN(0, urls.length), 0, urls.length);
         const eng = await this.#engine();
+        if (gen !== this.#gen) return;
         let done = 0;
-        const entries = await Promise.all(
+        // Each file ends loaded or failed; the view leaves its busy state when all have ended.
+        const ended = await Promise.all(
           urls.map(async (u) => {
-            const res = await fetch(new URL(u, document.baseURI)).catch(() => null);
-            if (!res || !res.ok) throw Object.assign(new Error(t.failed(u)), { code: 'fetch-failed' });
-            const bytes = new Uint8Array(await res.arrayBuffer());
-            const text = eng.decodeBytes ? eng.decodeBytes(bytes).text : new TextDecoder().decode(bytes);
-            const report = eng.parse(text);
+            const file = fileNameOf(u) || u;
+            /** @type {{entry?: {report: any, file: string, text: string}, failure?: {file: string, code: string, message: string}}} */
+            let end;
+            try {
+              const bytes = await fetchReportBytes(u);
+              if (gen !== this.#gen) return {};
+              const text = eng.decodeBytes ? eng.decodeBytes(bytes).text : new TextDecoder().decode(bytes);
+              end = { entry: { report: eng.parse(text), file, text } };
+            } catch (e) {
+              const err = /** @type {any} */ (e) || {};
+              end = { failure: { file, code: String(err.code || 'error'), message: String(err.message || err) } };
+            }
             done++;
             if (gen === this.#gen) {
               this.#state('loading', t.loadingN(done, urls.length), done, urls.length);
               this.dispatchEvent(new CustomEvent('gov-report-panel-progress', { detail: { done, total: urls.length }, bubbles: true, composed: true }));
             }
-            const path = new URL(u, document.baseURI).pathname;
-            return { report, file: decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || u, text };
+            return end;
           }),
         );
         if (gen !== this.#gen) return;
-        this.#entries = entries;
+        this.#entries = ended.flatMap((e) => (e.entry ? [e.entry] : []));
+        this.#failures = ended.flatMap((e) => (e.failure ? [e.failure] : []));
         this.#loadedList = list;
+        for (const f of this.#failures) {
+          this.dispatchEvent(new CustomEvent('gov-report-panel-error', { detail: f, bubbles: true, composed: true }));
+        }
+        if (!this.#entries.length && this.#failures.length) {
+          this.#state('error', t.allFailed(this.#failures.length));
+          this.#showFailures();
+          return;
+        }
       }
       if (!this.#panel) {
         if (!this.#entries.length) {
           this.#state('idle', '');
           this.#content.replaceChildren();
+          this.#showFailures();
           return;
         }
         const eng = await this.#engine();
@@ -353,7 +379,7 @@ export class GovReportPanelElement extends HTMLElement {
       if (gen !== this.#gen) return;
       const err = /** @type {any} */ (e) || {};
       const code = String(err.code || 'engine-failed');
-      this.#state('error', `${String(err.message || err)}`);
+      this.#state('error', messageFor(code, String(err.message || err), this.#lang));
       this.dispatchEvent(new CustomEvent('gov-report-panel-error', { detail: { code, message: String(err.message || err) }, bubbles: true, composed: true }));
     }
   }
@@ -368,6 +394,16 @@ export class GovReportPanelElement extends HTMLElement {
     }
   }
 
+  /** Names each file of `src-list` that could not be read, with its reason in the page's language. */
+  #showFailures() {
+    const t = PANEL_LABELS[this.#lang];
+    this.#failureList.replaceChildren(
+      ...this.#failures.map((f) => h('li', { 'data-code': f.code }, h('span', { class: 'file', text: f.file }), `${t.colon}${messageFor(f.code, f.message, this.#lang)}`)),
+    );
+    this.#failureList.hidden = !this.#failures.length;
+    if (this.#failures.length) this.#failureList.setAttribute('aria-label', t.failedFiles(this.#failures.length));
+  }
+
   /** @param {'idle'|'loading'|'ready'|'error'} state @param {string} message @param {number} [done] @param {number} [total] */
   #state(state, message, done, total) {
     this.#frame.setAttribute('data-state', state);
@@ -379,6 +415,7 @@ export class GovReportPanelElement extends HTMLElement {
       );
     } else if (message) this.#status.append(h('span', { class: state === 'error' ? 'error' : '', part: state === 'error' ? 'error' : null, text: message }));
     if (state === 'loading' || state === 'error') this.#content.replaceChildren();
+    if (state === 'loading') this.#failureList.hidden = true;
   }
 
   // ---- Rendering -----------------------------------------------------------
@@ -443,6 +480,7 @@ export class GovReportPanelElement extends HTMLElement {
     this.#content.replaceChildren(bar, actions, legend, chart, table, warn || '');
     this.#drawChart();
     this.#state('ready', t.ready(p.rows.length, this.#entries.length));
+    this.#showFailures();
     if (focusKey) /** @type {HTMLElement|null} */ (this.#root.querySelector(`[data-filter-key="${focusKey}"]`))?.focus();
   }
 

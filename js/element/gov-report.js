@@ -18,6 +18,7 @@ import { chartsView } from './charts-view.js';
 import { figuresView, figureRows } from './figures.js';
 import { textView } from './text-view.js';
 import { fillTip, placeTip } from './tooltip.js';
+import { fetchReportBytes, fileNameOf } from './load.js';
 
 /**
  * @typedef {[number, number]} Span
@@ -264,14 +265,7 @@ export class GovReportElement extends HTMLElement {
   get file() {
     const own = this.getAttribute('file');
     if (own) return own;
-    const src = this.getAttribute('src');
-    if (!src) return '';
-    try {
-      const path = new URL(src, document.baseURI).pathname;
-      return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
-    } catch {
-      return '';
-    }
+    return fileNameOf(this.getAttribute('src'));
   }
   set file(value) {
     this.#attr('file', value);
@@ -497,11 +491,7 @@ export class GovReportElement extends HTMLElement {
     try {
       this.#setState('loading', this.#t.loading);
       if (text == null && src) {
-        const res = await fetch(new URL(src, document.baseURI)).catch((e) => {
-          throw Object.assign(new Error(`${src}: ${(e && e.message) || e}`), { code: 'fetch-failed' });
-        });
-        if (!res.ok) throw Object.assign(new Error(`${src}: HTTP ${res.status}`), { code: 'fetch-failed' });
-        const bytes = new Uint8Array(await res.arrayBuffer());
+        const bytes = await fetchReportBytes(src);
         if (gen !== this.#generation) return;
         text = decodeText(bytes);
         this.#loadedSrc = src;

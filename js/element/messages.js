@@ -4,7 +4,13 @@
 // footer lines` → n[0] = 3) and is the English of the warnings. A test checks
 // the table against the source.
 
-/** @typedef {(n: number[]) => string} Msg */
+/** @typedef {(n: number[], message: string) => string} Msg */
+
+/** The HTTP status a `fetch-failed` message ends with (`…: HTTP 404`), or ''. @param {string} message */
+function httpStatus(message) {
+  const m = /HTTP (\d{3})$/.exec(message);
+  return m ? m[1] : '';
+}
 
 /** @type {Record<string, {zh: Msg, en?: Msg}>} */
 export const MESSAGES = {
@@ -23,9 +29,14 @@ export const MESSAGES = {
     en: (n) => `The file could not be decoded: malformed bytes at byte ${n[n.length - 1] ?? '?'}.`,
   },
   'fetch-failed': {
-    zh: (n) => (n.length ? `无法获取报告文件（HTTP ${n[n.length - 1]}）。` : '无法获取报告文件（网络错误或跨域限制）。'),
-    en: (n) => (n.length ? `The report file could not be fetched (HTTP ${n[n.length - 1]}).` : 'The report file could not be fetched (network or cross-origin error).'),
+    zh: (n, m) => (httpStatus(m) ? `无法获取报告文件（HTTP ${httpStatus(m)}）。` : '无法获取报告文件（网络错误或跨域限制）。'),
+    en: (n, m) => (httpStatus(m) ? `The report file could not be fetched (HTTP ${httpStatus(m)}).` : 'The report file could not be fetched (network or cross-origin error).'),
   },
+  'unsafe-url': {
+    zh: () => '地址不安全，已拒绝：只接受 http: 和 https: 地址。',
+    en: () => 'Refused an unsafe address: only http: and https: addresses are allowed.',
+  },
+  'malformed-url': { zh: () => '地址格式有误，无法读取。', en: () => 'The address is malformed and cannot be read.' },
   'engine-failed': {
     zh: () => '无法加载解析引擎（WebAssembly）。',
     en: () => 'The parser (WebAssembly) could not be loaded.',
@@ -66,5 +77,5 @@ export function messageFor(code, message, lang) {
   if (!m) return String(message || code || '');
   const nums = (String(message || '').match(/\d+/g) || []).map(Number);
   const f = lang === 'en' ? m.en : m.zh;
-  return f ? f(nums) : String(message || code);
+  return f ? f(nums, String(message || '')) : String(message || code);
 }

@@ -25,6 +25,8 @@ const zh = {
   compareDesc: (y, p) => `${y} 年目标（${p}）与本报告给出的 ${y} 年实绩；本年目标与上年目标相比。`,
   compareNone: '两份报告没有可对照的指标。',
   compareFailed: '无法对照上年报告',
+  otherRegion: (a, b) => `注意：两份报告不是同一地区（${a}、${b}），所列目标是另一地区的。`,
+  notConsecutive: (a, b) => `注意：上一份报告的计划年份是 ${a} 年，本报告回顾的是 ${b} 年，两者不相接。`,
   lastTarget: (y) => `${y ?? ''}年目标`,
   result: (y) => `${y ?? ''}年实绩`,
   thisTarget: (y) => `${y ?? ''}年目标`,
@@ -74,6 +76,9 @@ const zh = {
   legendTarget: '目标',
   warnings: (n) => `提示（${n}）`,
   failed: (f) => `无法读取 ${f}`,
+  allFailed: (n) => `${n} 份报告都未能读取。`,
+  failedFiles: (n) => `${n} 份报告未能读取`,
+  colon: '：',
   none: '—',
 };
 
@@ -95,6 +100,8 @@ const en = {
   compareDesc: (y, p) => `Targets for ${y} (${p}) against this report’s results for ${y}; this year’s targets against last year’s.`,
   compareNone: 'The two reports share no indicator to compare.',
   compareFailed: 'Could not compare with last year’s report',
+  otherRegion: (a, b) => `Note: the two reports are of different regions (${a}, ${b}); the targets shown are the other region’s.`,
+  notConsecutive: (a, b) => `Note: the earlier report plans for ${a} but this one reviews ${b}; the two years do not follow on.`,
   lastTarget: (y) => `Target ${y ?? ''}`,
   result: (y) => `Result ${y ?? ''}`,
   thisTarget: (y) => `Target ${y ?? ''}`,
@@ -143,6 +150,9 @@ const en = {
   legendTarget: 'Target',
   warnings: (n) => `Warnings (${n})`,
   failed: (f) => `Could not read ${f}`,
+  allFailed: (n) => (n === 1 ? 'The report could not be read.' : `None of the ${n} reports could be read.`),
+  failedFiles: (n) => (n === 1 ? '1 report could not be read' : `${n} reports could not be read`),
+  colon: ': ',
   none: '—',
 };
 

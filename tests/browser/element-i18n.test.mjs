@@ -50,10 +50,10 @@ test('every engine error and warning code, and the element’s own, has a messag
   for (const c of ['input-too-large', 'empty-input', 'not-text', 'removed-page-footers', 'decoded-gb18030', 'no-targets']) {
     assert.ok(codes.has(c), `the scan finds ${c}`);
   }
-  for (const c of ['fetch-failed', 'engine-failed', 'mapped-compatibility-ideographs']) codes.add(c);
+  for (const c of ['fetch-failed', 'engine-failed', 'unsafe-url', 'malformed-url', 'mapped-compatibility-ideographs']) codes.add(c);
   const missing = [...codes].filter((c) => !MESSAGES[c]);
   assert.deepEqual(missing, [], 'messages.js covers every code');
-  const errors = ['input-too-large', 'empty-input', 'not-text', 'undecodable', 'fetch-failed', 'engine-failed'];
+  const errors = ['input-too-large', 'empty-input', 'not-text', 'undecodable', 'fetch-failed', 'engine-failed', 'unsafe-url', 'malformed-url'];
   for (const c of codes) {
     assert.ok(CJK.test(MESSAGES[c].zh([3, 4])), `${c}: Chinese message`);
     // Warnings: the engine's own message is the English one; errors get the element's wording.
@@ -68,6 +68,8 @@ test('every engine error and warning code, and the element’s own, has a messag
 test('messageFor takes the numbers from the engine message; unknown codes keep it', () => {
   assert.equal(messageFor('removed-page-chrome', 'removed 12 lines of web page chrome', 'zh'), '删除了 12 行网页杂项（栏目、来源、导航等）');
   assert.equal(messageFor('fetch-failed', 'r-2024.txt: HTTP 404', 'en'), 'The report file could not be fetched (HTTP 404).');
+  // A number in the file name is not a status.
+  assert.equal(messageFor('fetch-failed', 'r-2024.txt: Failed to fetch', 'en'), 'The report file could not be fetched (network or cross-origin error).');
   assert.match(messageFor('input-too-large', 'input is 9000 bytes, more than the limit of 100 bytes', 'zh'), /9000.*100/);
   assert.equal(messageFor('some-new-code', 'something new', 'zh'), 'something new');
   assert.equal(messageFor('__proto__', 'x', 'zh'), 'x');

@@ -108,6 +108,9 @@ test('the message says what was wrong', () => {
     assert.fail('expected an error');
   } catch (e) {
     assert.match(e.message, /more than the limit of 10 bytes/);
+    // The option is named as JavaScript spells it, never by its Rust name.
+    assert.match(e.message, /maxInputBytes/);
+    assert.doesNotMatch(e.message, /Options::|max_input_bytes/);
   }
 });
 
