@@ -48,6 +48,22 @@ const TABLE_CAP = 300;
 const MULTIPLES_FROM = 30;
 
 /**
+ * A panel warning in the UI language, never its raw code: the engine's
+ * English message in English; in Chinese the subject of the message (the
+ * file, or region, year and metric, before its first `: `) and the
+ * warning's Chinese text.
+ * @param {{code: string, message: string}} w @param {'zh'|'en'} lang
+ */
+export function warningText(w, lang) {
+  const message = String(w.message || '');
+  if (lang === 'en') return message || String(w.code || '');
+  const at = message.indexOf(': ');
+  const subject = at > 0 ? message.slice(0, at) : '';
+  const zh = messageFor(String(w.code || ''), message, 'zh');
+  return zh === message ? message : subject ? `${subject}：${zh}` : zh;
+}
+
+/**
  * The `near-tolerance` attribute as panel() options: `0.5` (percentage
  * points), or `0.5 1%` / `0.5 0.01` (points, then a level's share); null
  * when absent or unreadable (the engine's default).
@@ -475,7 +491,7 @@ export class GovReportPanelElement extends HTMLElement {
     const table = this.#table(t, lang);
     const focusKey = this.#root.activeElement && this.#root.activeElement.getAttribute('data-filter-key');
     const warn = p.warnings.length
-      ? h('details', { class: 'warnings', part: 'warnings' }, h('summary', { text: t.warnings(p.warnings.length) }), h('ul', {}, ...p.warnings.map((w) => h('li', {}, h('code', { text: w.code }), ' ', w.message))))
+      ? h('details', { class: 'warnings', part: 'warnings' }, h('summary', { text: t.warnings(p.warnings.length) }), h('ul', {}, ...p.warnings.map((w) => h('li', { 'data-code': w.code }, warningText(w, lang)))))
       : null;
     this.#content.replaceChildren(bar, actions, legend, chart, table, warn || '');
     this.#drawChart();

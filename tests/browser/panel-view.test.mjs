@@ -251,3 +251,21 @@ test('one report: rows with a target, the GDP growth chart first, no sideways sc
     }
   }
 });
+
+test('warnings in the page language, never a raw code (zh and en)', { skip }, async () => {
+  for (const lang of ['zh', 'en']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/t/${lang}.html`);
+    await load(page, ['hubei-2024', 'hubei-2024', 'henan-2025']);
+    const w = await page.evaluate(() => {
+      const el = document.getElementById('p');
+      return { codes: el.panel.warnings.map((x) => x.code), items: [...el.shadowRoot.querySelectorAll('.warnings li')].map((li) => li.textContent) };
+    });
+    assert.ok(w.items.length > 0 && w.items.length === w.codes.length, JSON.stringify(w));
+    for (const [i, item] of w.items.entries()) {
+      assert.ok(!item.includes(w.codes[i]), `${lang}: ${item}`);
+      if (lang === 'zh') assert.match(item, /[\u3400-\u9fff]/, item);
+    }
+    await page.close();
+  }
+});
