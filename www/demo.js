@@ -3,7 +3,7 @@
 // browser; pdf.js is loaded only when a PDF arrives.
 
 import { GovReportElement } from '/js/element/define.js';
-import { decodeText } from '/js/element/gov-report.js';
+import { decodeText } from '/js/element/decode.js';
 
 const PDFJS = '/node_modules/pdfjs-dist/build/pdf.min.mjs';
 const PDFJS_WORKER = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';

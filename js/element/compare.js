@@ -8,7 +8,7 @@
 // Report text is untrusted: nodes are built with h() (textContent) only.
 
 import { h } from './dom.js';
-import { decodeText } from './gov-report.js';
+import { decodeText } from './decode.js';
 import { indexReport } from './model.js';
 import { sentenceCell } from './figures.js';
 import { metricName } from './format.js';

@@ -18,6 +18,7 @@ import { chartsView } from './charts-view.js';
 import { figuresView, figureRows } from './figures.js';
 import { textView } from './text-view.js';
 import { fillTip, placeTip } from './tooltip.js';
+import { decodeText } from './decode.js';
 
 /**
  * @typedef {[number, number]} Span
@@ -65,20 +66,8 @@ function loadDefaultEngine() {
   return defaultEngine;
 }
 
-/**
- * Decodes file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
- * GB18030 (a superset of GBK and GB2312).
- * @param {Uint8Array} bytes
- */
-export function decodeText(bytes) {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+/** Decodes file bytes (see ./decode.js); kept here for the package's `govreport/element` entry. */
+export { decodeText };
 
 /**
  * The `<gov-report>` element.
