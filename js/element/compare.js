@@ -11,10 +11,15 @@ import { h } from './dom.js';
 import { decodeText } from './decode.js';
 import { indexReport } from './model.js';
 import { sentenceCell } from './figures.js';
-import { metricName } from './format.js';
+import { metricName, gapText } from './format.js';
+import { cardRow } from './cards.js';
+import { LABELS } from './i18n.js';
 import { adoptSheet, COMPARE_CSS } from './panel-styles.js';
-import { PANEL_LABELS, targetText, resultText, gapText, targetChange } from './panel-labels.js';
+import { PANEL_LABELS, targetText, resultText, targetChange } from './panel-labels.js';
 
+
+/** The change of a target, with last year's: `原为 6%左右`, `from about 6%`. */
+const FROM = { zh: (v) => `原为 ${v}`, en: (v) => `from ${v}` };
 
 /** The current comparison of each element's content, and the contents listened to. */
 const views = new WeakMap();
@@ -125,7 +130,7 @@ export async function attach(host, root, content, report, ctx, previous) {
     return { error: { code: String(err.code || 'error'), message: String(err.message || err) } };
   }
   const pidx = indexReport(prev.report);
-  const view = { t, lang: ctx.lang, cmp, prev, pidx, root };
+  const view = { t, lang: ctx.lang, cmp, prev, pidx, root, report };
   decorateCards(content, view);
   decorateTargets(content, view, ctx);
   const section = compareView(view, ctx);
@@ -148,6 +153,20 @@ export async function attach(host, root, content, report, ctx, previous) {
   return { ...cmp, previous: prev.report };
 }
 
+/**
+ * The report's own name of a panel row's indicator (`国内生产总值`,
+ * `城镇登记失业率`), not the canonical label: this report's headline term,
+ * else last year's, else the panel's label.
+ * @param {any} row @param {any} current @param {any} previous @param {any} q the target quantity
+ */
+export function termOf(row, current, previous, q) {
+  for (const r of [current, previous]) {
+    const hl = ((r && r.headline) || []).find((x) => x.metricId === row.metricId);
+    if (hl) return hl.term ?? hl.label;
+  }
+  return row.metric || (q && q.metric) || row.metricId;
+}
+
 /** A button that shows a figure of the previous report. */
 function prevButton(id, text) {
   return h('button', { type: 'button', class: 'go prev', 'data-prev-ref': id, 'data-rv': '', tabindex: '-1' }, h('span', { class: 'v', text }));
@@ -164,14 +183,18 @@ function curButton(id, text) {
 function verdictNodes(row, view) {
   const { t, lang } = view;
   if (!row.verdict) return [];
-  const gap = gapText(row, lang);
+  const gap = gapText(row.gap, row.unit, lang);
   return [
     h('span', { class: `verdict v-${row.verdict}`, part: `verdict verdict-${row.verdict}`, 'data-verdict': row.verdict, title: row.rule ? t.rule[row.rule] : null, text: t.verdict[row.verdict] }),
-    gap ? h('span', { class: 'k', text: `${t.gap} ${gap}` }) : null,
+    gap ? h('span', { class: 'k gap' }, h('span', { class: 'vh', text: `${t.gap} ` }), gap) : null,
   ];
 }
 
-/** Cards: last year's target → this year's result + verdict; this year's target against last year's. */
+/**
+ * Cards: a line for last year's target against this year's result (verdict
+ * and gap) before the card's target line, and the change of this year's
+ * target against last year's on that line.
+ */
 function decorateCards(content, view) {
   const { t, lang, cmp } = view;
   for (const card of content.querySelectorAll('li.card[data-metric]')) {
@@ -180,35 +203,33 @@ function decorateCards(content, view) {
     const res = pick(cmp.results);
     const tg = pick(cmp.targets.map((x) => x.row));
     const x = tg && cmp.targets.find((y) => y.row === tg);
-    const lines = [];
     if (res) {
       const target = targetText(res, lang);
       const result = resultText(res, lang);
-      lines.push(
-        h(
-          'p',
-          { 'data-compare': 'result' },
-          h('span', { class: 'k', text: t.lastTarget(cmp.year) }),
-          target ? prevButton(res.targetQuantityId, target) : t.none,
-          h('span', { class: 'k', text: '→' }),
-          result ? curButton(res.actualQuantityId, result) : h('span', { class: 'k', text: t.none }),
-          ...verdictNodes(res, view),
-        ),
+      const line = cardRow(
+        'cmp-result',
+        LABELS[lang === 'en' ? 'en' : 'zh'].planYear(cmp.year),
+        target ? prevButton(res.targetQuantityId, target) : t.none,
+        h('span', { class: 'k', 'aria-hidden': 'true', text: '→' }),
+        result ? curButton(res.actualQuantityId, result) : h('span', { class: 'k', text: t.none }),
+        ...verdictNodes(res, view),
       );
+      line.setAttribute('data-compare', 'result');
+      card.append(h('div', { class: 'cmp', part: 'compare-card' }, line));
     }
-    if (x && x.change && x.before) {
-      lines.push(
+    const targetValues = card.querySelector('.row.target .rv');
+    if (x && x.change && x.before && targetValues) {
+      const from = targetText(x.before, lang) || t.none;
+      targetValues.append(
         h(
-          'p',
-          { 'data-compare': 'target' },
-          h('span', { class: 'k', text: t.thisTarget(cmp.planYear) }),
+          'span',
+          { class: 'k cmp-change', 'data-compare': 'target' },
           h('span', { class: `change c-${x.change}`, part: `change change-${x.change}`, 'data-change': x.change, text: t.change[x.change] }),
-          h('span', { class: 'k', text: t.vsLast }),
-          prevButton(x.before.targetQuantityId, targetText(x.before, lang) || t.none),
+          x.change === 'kept' ? null : ' ',
+          x.change === 'kept' ? null : prevButton(x.before.targetQuantityId, FROM[lang === 'en' ? 'en' : 'zh'](from)),
         ),
       );
     }
-    if (lines.length) card.append(h('div', { class: 'cmp', part: 'compare-card' }, ...lines));
   }
 }
 
@@ -244,8 +265,8 @@ function compareView(view, ctx) {
   wrap.append(h('p', { class: 'chart-note', text: t.compareDesc(cmp.year, cmp.previousFile.replace(/^previous:/, '') || t.fromPrevious) }));
   const tbody = h('tbody', { 'data-rv-group': '' });
   for (const r of cmp.results) {
-    const name = metricName({ metricId: r.metricId, label: r.metric }, lang);
     const q = pidx.byId.get(r.targetQuantityId);
+    const name = metricName({ metricId: r.metricId, label: termOf(r, view.report, prev.report, q) }, lang);
     const sent = q ? sentenceCell(q, { text: prev.text, report: prev.report }) : h('td', { class: 'sentence', lang: 'zh-CN', text: r.targetSentence || '' });
     sent.setAttribute('data-label', t.targetSentence);
     const tt = targetText(r, lang);

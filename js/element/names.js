@@ -35,6 +35,129 @@ export const METRIC_EN = {
   tourist_visits: 'Tourist visits',
 };
 
+/**
+ * English for the reports' own terms where they name a different statistic
+ * than the registry's canonical label (`国内生产总值` is GDP, a province's
+ * `地区生产总值` regional GDP; `城镇登记失业率` is registered, not surveyed,
+ * unemployment; `农民人均纯收入` net, not disposable, income). Keyed by the
+ * term without a leading region word (`全省`, `全市` …).
+ */
+export const TERM_EN = {
+  国内生产总值: 'GDP',
+  地区生产总值: 'Regional GDP',
+  生产总值: 'Regional GDP',
+  人均国内生产总值: 'GDP per capita',
+  人均地区生产总值: 'Regional GDP per capita',
+  人均生产总值: 'Regional GDP per capita',
+  城镇登记失业率: 'Registered urban unemployment rate',
+  城镇调查失业率: 'Surveyed urban unemployment rate',
+  农民人均纯收入: 'Rural net income per person',
+  农村居民人均纯收入: 'Rural net income per person',
+  农牧民人均纯收入: 'Rural net income per person',
+  城镇居民人均可支配收入: 'Urban disposable income per person',
+  农村居民人均可支配收入: 'Rural disposable income per person',
+  农村常住居民人均可支配收入: 'Rural disposable income per person',
+  城镇常住居民人均可支配收入: 'Urban disposable income per person',
+  居民人均可支配收入: 'Disposable income per person',
+  财政收入: 'Fiscal revenue',
+  地方财政收入: 'Local fiscal revenue',
+  地方财政一般预算收入: 'Local general budget revenue',
+  地方一般公共预算收入: 'Local general public budget revenue',
+  公共财政预算收入: 'Public budget revenue',
+  一般公共预算收入: 'General public budget revenue',
+  实际利用外资: 'Foreign investment used',
+  实际使用外资: 'Foreign investment used',
+  市场主体: 'Market entities',
+  经营主体: 'Business entities',
+  单位国内生产总值能耗: 'Energy use per unit of GDP',
+  单位地区生产总值能耗: 'Energy use per unit of regional GDP',
+  单位生产总值能耗: 'Energy use per unit of regional GDP',
+  居民消费价格涨幅: 'Consumer prices (CPI)',
+  居民消费价格总水平涨幅: 'Consumer prices (CPI)',
+  进出口总额: 'Foreign trade',
+  外贸进出口总额: 'Foreign trade',
+};
+
+/** Region words that open a term (`全省地区生产总值`). */
+const TERM_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全川|全域)/;
+
+/**
+ * An indicator's English name for the report's own term (see TERM_EN), else
+ * the registry's by metric id; null when neither table covers it.
+ * @param {string|null|undefined} metricId
+ * @param {string|null|undefined} term the report's term or the canonical label
+ */
+export function metricEn(metricId, term) {
+  const s = String(term || '').trim().replace(TERM_PREFIX, '');
+  if (s && Object.prototype.hasOwnProperty.call(TERM_EN, s)) return TERM_EN[s];
+  return (metricId && METRIC_EN[metricId]) || null;
+}
+
+/**
+ * Words that indicator names not in the registry are made of (`一产增加值`,
+ * `区本级固定资产投资`), for an English name pieced together word by word.
+ */
+const TERM_WORDS = {
+  一产: 'primary industry', 二产: 'secondary industry', 三产: 'tertiary industry', 第一产业: 'primary industry',
+  第二产业: 'secondary industry', 第三产业: 'tertiary industry', 农业: 'agricultural', 工业: 'industrial',
+  规模以上工业: 'industrial (above designated size)', 服务业: 'services', 制造业: 'manufacturing',
+  建筑业: 'construction', 高技术: 'high-tech', 战略性新兴产业: 'strategic emerging industries', 数字经济: 'digital economy',
+  增加值: 'value added', 总产值: 'gross output', 产值: 'output', 营业收入: 'operating revenue', 主营业务收入: 'main business revenue',
+  利润: 'profits', 税收: 'tax revenue', 地方: 'local', 区本级: 'district-level', 市本级: 'city-level', 县本级: 'county-level',
+  本级: 'own-level', 财政总收入: 'total fiscal revenue', 财政收入: 'fiscal revenue', 财政支出: 'fiscal expenditure',
+  一般公共预算收入: 'general public budget revenue', 一般公共预算支出: 'general public budget expenditure',
+  固定资产投资: 'fixed-asset investment', 产业投资: 'industrial investment', 工业投资: 'industrial investment',
+  民间投资: 'private investment', 基础设施投资: 'infrastructure investment', 房地产开发投资: 'real estate investment',
+  投资: 'investment', 社会消费品零售总额: 'retail sales of consumer goods', 进出口: 'foreign trade', 出口: 'exports',
+  进口: 'imports', 外贸: 'foreign trade', 实际使用外资: 'foreign investment used', 实际利用外资: 'foreign investment used',
+  城镇居民: 'urban', 农村居民: 'rural', 居民: 'residents’', 人均可支配收入: 'disposable income per person',
+  人均纯收入: 'net income per person', 人均: 'per capita', 地区生产总值: 'regional GDP', 国内生产总值: 'GDP',
+  生产总值: 'regional GDP', 旅游: 'tourism', 收入: 'revenue', 支出: 'expenditure', 总额: 'total', 总量: 'total',
+};
+
+/** The longest TERM_WORDS key first, for a greedy reading. */
+let WORD_KEYS = null;
+
+/**
+ * An English name pieced together from TERM_WORDS (`一产增加值` → `Primary
+ * industry value added`), or null when a part of the term is not covered.
+ * @param {string|null|undefined} term
+ */
+export function wordsEn(term) {
+  const s = String(term || '').trim().replace(TERM_PREFIX, '');
+  if (!s) return null;
+  WORD_KEYS ??= Object.keys(TERM_WORDS).sort((a, b) => b.length - a.length);
+  const out = [];
+  for (let i = 0; i < s.length; ) {
+    const k = WORD_KEYS.find((w) => s.startsWith(w, i));
+    if (!k) return null;
+    out.push(TERM_WORDS[k]);
+    i += k.length;
+  }
+  const text = out.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a part of a report is about, by the words of its title (first match). */
+const PART_TOPICS = [
+  [/回顾|总结|成就|成绩/, 'review'],
+  [/目标|总体要求|总体部署|主要考虑|政策取向|重要要求/, 'goals'],
+  [/政府自身建设|政府治理|政风|行政能力|服务型政府/, 'government'],
+  [/民生|实事/, 'livelihood'],
+  [/任务|重点工作|工作安排|主要安排|的工作|部署/, 'tasks'],
+];
+
+/**
+ * A part of the report named in English: its number and, where its title
+ * says, what it is about (`Part 1: review`); the Chinese title is for the
+ * tooltip.
+ * @param {number} n 1-based @param {string} title
+ */
+export function partEn(n, title) {
+  const hit = PART_TOPICS.find(([re]) => re.test(String(title || '')));
+  return hit ? `Part ${n}: ${hit[1]}` : `Part ${n}`;
+}
+
 /** Provincial-level regions: Chinese short name → English. */
 const PROVINCES = {
   北京: 'Beijing', 天津: 'Tianjin', 上海: 'Shanghai', 重庆: 'Chongqing', 河北: 'Hebei', 山西: 'Shanxi',
