@@ -76,6 +76,7 @@ export const TERM_EN = {
   居民消费价格总水平涨幅: 'Consumer prices (CPI)',
   进出口总额: 'Foreign trade',
   外贸进出口总额: 'Foreign trade',
+  规模以上工业增加值: 'Industrial value added above designated size',
 };
 
 /** Region words that open a term (`全省地区生产总值`). */
