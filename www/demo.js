@@ -4,6 +4,7 @@
 
 import { GovReportElement } from '/js/element/define.js';
 import { decodeText } from '/js/element/decode.js';
+import { errorMessage, fileError, FILE_LIMITS } from './errors.js';
 
 const PDFJS = '/node_modules/pdfjs-dist/build/pdf.min.mjs';
 const PDFJS_WORKER = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
@@ -36,8 +37,7 @@ const L = {
     reading: (name) => `正在读取 ${name}…`,
     readingPdf: (name, n, total) => `正在提取 PDF 文本：${name}（第 ${n}/${total} 页）`,
     ready: (n, name) => `${name}：读出 ${n} 个数字。`,
-    unsupported: (name) => `不支持的文件类型：${name}（请用 .txt、.pdf 或 .docx）`,
-    failed: (msg) => `读取失败：${msg}`,
+    stillShown: (name) => `下方仍是之前的报告${name ? `（${name}）` : ''}。`,
     emptyPaste: '请先粘贴报告文本。',
     pasted: '粘贴的文本',
     figureLink: (q) => `数字 #${q.id}：${q.text}`,
@@ -46,14 +46,6 @@ const L = {
     embedHosted: '粘贴到任何网页：元素、引擎和报告都从本站加载。',
     sampleName: (place, year) => `${place} · ${year + 1}年报告（回顾${year}年）`,
     sampleMark: '（示例）',
-    errors: {
-      'not-text': (name) => `${name} 不是文本文件（像是二进制文件），无法读取。`,
-      'empty-input': (name) => `${name} 是空的：没有可读的文本。`,
-      undecodable: (name) => `${name} 的编码无法识别（不是 UTF-8、UTF-16 或 GBK）。`,
-      'input-too-large': (name) => `${name} 太大，超出了引擎的上限。`,
-      'fetch-failed': (name) => `无法下载 ${name}。`,
-      'engine-failed': () => '解析引擎无法加载（需要 WebAssembly）。',
-    },
   },
   en: {
     tagline: 'reads government work reports',
@@ -79,8 +71,7 @@ const L = {
     reading: (name) => `Reading ${name}…`,
     readingPdf: (name, n, total) => `Extracting PDF text: ${name} (page ${n} of ${total})`,
     ready: (n, name) => `${name}: ${n} figures read.`,
-    unsupported: (name) => `Unsupported file type: ${name} (use .txt, .pdf or .docx)`,
-    failed: (msg) => `Could not read the file: ${msg}`,
+    stillShown: (name) => `The report below is still the previous one${name ? ` (${name})` : ''}.`,
     emptyPaste: 'Paste the report text first.',
     pasted: 'Pasted text',
     figureLink: (q) => `Figure #${q.id}: ${q.text}`,
@@ -89,14 +80,6 @@ const L = {
     embedHosted: 'Paste it into any page: the element, the engine and the report load from this site.',
     sampleName: (place, year, slug) => `${englishPlace(slug, place)} · ${year + 1} report (reviewing ${year})`,
     sampleMark: ' (sample)',
-    errors: {
-      'not-text': (name) => `${name} is not a text file (it looks binary) and cannot be read.`,
-      'empty-input': (name) => `${name} is empty: there is no text to read.`,
-      undecodable: (name) => `The encoding of ${name} is not recognised (not UTF-8, UTF-16 or GBK).`,
-      'input-too-large': (name) => `${name} is too large for the engine.`,
-      'fetch-failed': (name) => `${name} could not be downloaded.`,
-      'engine-failed': () => 'The engine could not load (it needs WebAssembly).',
-    },
   },
 };
 
@@ -357,13 +340,42 @@ for (const target of [document.documentElement]) {
 export async function fileText(file, onPage) {
   const name = file.name || 'file';
   const ext = (/\.([a-z0-9]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (ext === 'pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
-    return pdfText(bytes, onPage);
+  // The kind, from the name and the first bytes only: the size is checked before the file is read.
+  const head = await readBytes(file.slice(0, 8));
+  const kind =
+    ext === 'pdf' || (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46)
+      ? 'pdf'
+      : ext === 'docx' || (head[0] === 0x50 && head[1] === 0x4b)
+        ? 'docx'
+        : ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')
+          ? 'text'
+          : null;
+  if (!kind) return null;
+  const limit = FILE_LIMITS[kind];
+  if (file.size > limit) throw fileError('file-too-large', `${name}: ${file.size} bytes, limit ${limit}`, { size: file.size, limit });
+  const bytes = await readBytes(file);
+  if (kind === 'pdf') {
+    return pdfText(bytes, onPage).catch((e) => {
+      if (e && e.code) throw e;
+      const code = e && e.name === 'PasswordException' ? 'pdf-password' : 'pdf-invalid';
+      throw fileError(code, String((e && e.message) || e));
+    });
   }
-  if (ext === 'docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return docxText(bytes);
-  if (ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')) return decodeText(bytes);
-  return null;
+  if (kind === 'docx') {
+    return docxText(bytes).catch((e) => {
+      throw fileError('docx-invalid', String((e && e.message) || e));
+    });
+  }
+  return decodeText(bytes);
+}
+
+/** A file's (or a slice's) bytes; a failed read is `file-read-failed`. @param {Blob} blob */
+async function readBytes(blob) {
+  try {
+    return new Uint8Array(await blob.arrayBuffer());
+  } catch (e) {
+    throw fileError('file-read-failed', String((e && e.message) || e));
+  }
 }
 
 /** @param {File} file */
@@ -373,13 +385,13 @@ async function readFile(file) {
   setStatus(t().reading(name));
   try {
     const text = await fileText(file, (n, total) => setStatus(t().readingPdf(name, n, total)));
-    if (text == null) {
-      setStatus(t().unsupported(name));
-      return;
-    }
+    if (text == null) throw fileError('unsupported-type', name);
     showText(text, name);
   } catch (e) {
-    setStatus(t().failed(String((e && e.message) || e)));
+    // The file never reached the element: say so in the page's language, and that the report below is the previous one.
+    const err = /** @type {any} */ (e) || {};
+    const msg = errorMessage(String(err.code || 'error'), lang, { name, size: err.size, limit: err.limit });
+    setStatus(report.report ? `${msg} ${t().stillShown(current.name)}` : msg);
   }
 }
 
@@ -564,16 +576,30 @@ report.addEventListener('gov-report-ready', (e) => {
 
 report.addEventListener('gov-report-error', (e) => {
   const d = /** @type {CustomEvent} */ (e).detail || {};
-  const message = t().errors[d.code];
-  if (message) {
-    // One message, in the page's language: the element's own (English) error box is hidden.
-    report.classList.add('has-message');
-    setStatus(message(current.name));
-  } else {
-    report.classList.remove('has-message');
-    setStatus(t().failed(`${d.message} (${d.code})`));
-  }
+  // One message, in the page's language: the element's own error box is hidden.
+  report.classList.add('has-message');
+  setStatus(errorMessage(errorCode(d), lang, { name: current.name, slug: current.kind === 'sample' ? current.slug : '', url: current.kind === 'src' ? current.src : '' }));
 });
+
+/**
+ * The code to explain an element error with: a sample that could not be
+ * fetched is not bundled (`?report=` naming an unknown one); a report on
+ * another site is blocked (the page's CSP reads its own origin only).
+ * @param {{code?: string, message?: string}} d
+ */
+function errorCode(d) {
+  const code = String(d.code || 'error');
+  if (code !== 'fetch-failed') return code;
+  if (current.kind === 'sample' && (/HTTP 404/.test(String(d.message)) || (samples.length && !samples.some((x) => x.slug === current.slug)))) return 'unknown-sample';
+  if (current.kind === 'src') {
+    try {
+      if (new URL(current.src, location.href).origin !== location.origin) return 'other-site';
+    } catch {
+      // not a URL: the generic message
+    }
+  }
+  return code;
+}
 
 window.addEventListener('hashchange', () => {
   const id = figureFromHash();
