@@ -38,6 +38,11 @@ const L = {
     readingPdf: (name, n, total) => `正在提取 PDF 文本：${name}（第 ${n}/${total} 页）`,
     ready: (n, name) => `${name}：读出 ${n} 个数字。`,
     stillShown: (name) => `下方仍是之前的报告${name ? `（${name}）` : ''}。`,
+    previousLabel: '与上年报告对照',
+    previousNone: '（不对照）',
+    previousFile: '或选择上年报告文件',
+    previousHint: '上年报告的目标与本报告的实绩对照，本年目标与上年目标相比。',
+    previousFromFile: (name) => `正在与文件 ${name} 对照（文件没有网址，不进入数字链接和嵌入代码）。`,
     emptyPaste: '请先粘贴报告文本。',
     pasted: '粘贴的文本',
     figureLink: (q) => `数字 #${q.id}：${q.text}`,
@@ -72,6 +77,11 @@ const L = {
     readingPdf: (name, n, total) => `Extracting PDF text: ${name} (page ${n} of ${total})`,
     ready: (n, name) => `${name}: ${n} figures read.`,
     stillShown: (name) => `The report below is still the previous one${name ? ` (${name})` : ''}.`,
+    previousLabel: 'Compare with last year’s report',
+    previousNone: '(no comparison)',
+    previousFile: 'or choose last year’s file',
+    previousHint: 'Last year’s targets against this report’s results; this year’s targets against last year’s.',
+    previousFromFile: (name) => `Comparing with the file ${name} (a file has no address: figure links and the embed snippet leave it out).`,
     emptyPaste: 'Paste the report text first.',
     pasted: 'Pasted text',
     figureLink: (q) => `Figure #${q.id}: ${q.text}`,
@@ -170,6 +180,7 @@ function applyLang() {
     b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang));
   }
   labelSamples();
+  syncPreviousControl();
   updatePermalink();
   updateEmbed();
 }
@@ -224,7 +235,7 @@ async function listCorpus() {
     if (pendingFigure == null) {
       syncPrevious();
       updateEmbed();
-    }
+    } else syncPreviousControl();
   } catch {
     // The list is a convenience; the sample stays.
   }
@@ -248,6 +259,7 @@ sample.addEventListener('change', () => {
 
 function showSample(slug) {
   current = { kind: 'sample', slug, src: sampleSrc(slug), name: '' };
+  previousChoice = { kind: 'auto' };
   labelSamples();
   syncPrevious();
   load();
@@ -255,15 +267,85 @@ function showSample(slug) {
 }
 
 /**
- * A sample whose place has a report of the year before among the samples
- * (hubei-2025 → hubei-2024) is shown against it: `previous-src`.
+ * What the report is compared with: `auto` — a sample whose place has a
+ * report of the year before among the samples (hubei-2025 → hubei-2024) —,
+ * nothing, a sample chosen in the list, or a file.
+ * @type {{kind: 'auto'} | {kind: 'none'} | {kind: 'sample', slug: string} | {kind: 'file', name: string, text: string}}
  */
-function syncPrevious() {
+let previousChoice = { kind: 'auto' };
+const previousSelect = /** @type {HTMLSelectElement} */ ($('#previous'));
+
+/** The sample of the year before the current sample's, if bundled. */
+function autoPrevious() {
   const m = current.kind === 'sample' ? /^(.*)-(\d{4})$/.exec(current.slug) : null;
   const prev = m && samples.find((e) => e.slug === `${m[1]}-${Number(m[2]) - 1}`);
-  if (prev) report.setAttribute('previous-src', sampleSrc(prev.slug));
-  else report.removeAttribute('previous-src');
+  return prev ? prev.slug : null;
 }
+
+/** Gives the element the previous report chosen (`previous-src` for a sample, `previousText` for a file). */
+function syncPrevious() {
+  if (previousChoice.kind === 'file') {
+    report.removeAttribute('previous-src');
+    report.previousText = previousChoice.text;
+  } else {
+    if (report.previousText != null) report.previousText = null;
+    const slug = previousChoice.kind === 'sample' ? previousChoice.slug : previousChoice.kind === 'auto' ? autoPrevious() : null;
+    if (slug) report.setAttribute('previous-src', sampleSrc(slug));
+    else report.removeAttribute('previous-src');
+  }
+  syncPreviousControl();
+}
+
+/** The list of previous reports: every sample but the one shown, and the choice in force. */
+function syncPreviousControl() {
+  const none = previousSelect.options[0];
+  none.textContent = t().previousNone;
+  const want = samples.filter((e) => !(current.kind === 'sample' && e.slug === current.slug)).map((e) => e.slug);
+  const have = [...previousSelect.options].slice(1).map((o) => o.value);
+  if (want.join() !== have.join()) {
+    previousSelect.replaceChildren(
+      none,
+      ...want.map((slug) => {
+        const o = document.createElement('option');
+        o.value = slug;
+        return o;
+      }),
+    );
+  }
+  for (const o of [...previousSelect.options].slice(1)) {
+    const e = samples.find((x) => x.slug === o.value);
+    if (e) o.textContent = sampleLabel(e);
+  }
+  const attr = report.getAttribute('previous-src');
+  const slug = attr && previousChoice.kind !== 'file' ? attr.replace(CORPUS, '').replace(/\.txt$/, '') : '';
+  previousSelect.value = want.includes(slug) ? slug : '';
+  $('#previous-note').textContent = previousChoice.kind === 'file' ? t().previousFromFile(previousChoice.name) : t().previousHint;
+}
+
+previousSelect.addEventListener('change', () => {
+  const slug = previousSelect.value;
+  previousChoice = slug && SLUG.test(slug) ? { kind: 'sample', slug } : { kind: 'none' };
+  syncPrevious();
+  updateEmbed();
+});
+
+const previousFile = /** @type {HTMLInputElement} */ ($('#previous-file'));
+previousFile.addEventListener('change', async () => {
+  const f = previousFile.files && previousFile.files[0];
+  previousFile.value = '';
+  if (!f) return;
+  const name = f.name || 'file';
+  try {
+    const text = await fileText(f);
+    if (text == null) throw fileError('unsupported-type', name);
+    previousChoice = { kind: 'file', name, text };
+    syncPrevious();
+    updateEmbed();
+  } catch (e) {
+    const err = /** @type {any} */ (e) || {};
+    setStatus(errorMessage(String(err.code || 'error'), lang, { name, size: err.size, limit: err.limit }));
+  }
+});
 
 /** Points the element at the current report's URL. */
 function load() {
@@ -279,7 +361,8 @@ function load() {
 
 function showText(text, name) {
   current = { kind: 'text', name };
-  report.removeAttribute('previous-src');
+  previousChoice = { kind: 'auto' };
+  syncPrevious();
   selectedFigure = null;
   syncSampleSelect();
   report.removeAttribute('src');

@@ -75,10 +75,14 @@ export function cardsView(r, ctx) {
           'data-ref': q.id,
           'data-rv': '',
           tabindex: '-1',
-          'aria-label': accessibleName(name, q, lang, t),
+          // The visible text (value, then the estimate badge) ends the accessible name, in that order.
+          'aria-label': [accessibleName(name, { ...q, status: q.status === 'estimate' ? null : q.status }, lang, t, cardValue(q, lang)), q.status === 'estimate' ? t.estBadge : '']
+            .filter(Boolean)
+            .join(' '),
           title: lang === 'en' ? q.text : null,
         },
         h('span', { class: 'v', text: cardValue(q, lang) }),
+        q.status === 'estimate' ? ' ' : null,
         q.status === 'estimate' ? h('span', { class: 'est', text: t.estBadge }) : null,
       );
     const none = () => h('span', { class: 'empty', text: t.none });

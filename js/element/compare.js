@@ -15,7 +15,7 @@ import { metricName, gapText } from './format.js';
 import { cardRow } from './cards.js';
 import { LABELS } from './i18n.js';
 import { adoptSheet, COMPARE_CSS } from './panel-styles.js';
-import { PANEL_LABELS, targetText, resultText, targetChange } from './panel-labels.js';
+import { PANEL_LABELS, targetText, resultText, targetChange, regionName } from './panel-labels.js';
 
 
 /** The change of a target, with last year's: `原为 6%左右`, `from about 6%`. */
@@ -153,6 +153,28 @@ export async function attach(host, root, content, report, ctx, previous) {
   return { ...cmp, previous: prev.report };
 }
 
+/** Why two reports do not pair: another region, or not the year before. */
+const MISMATCH = {
+  zh: {
+    region: (a, b) => `上年报告是${b}的报告，本报告是${a}的：请选同一地区上一年的报告。`,
+    year: (y, p) => `所选报告定的是 ${p ?? '?'} 年的目标，本报告回顾的是 ${y ?? '?'} 年：请选上一年的报告。`,
+  },
+  en: {
+    region: (a, b) => `Last year’s report is of ${b}, this one of ${a}: choose the previous report of the same region.`,
+    year: (y, p) => `The report chosen sets targets for ${p ?? '?'}, and this one reviews ${y ?? '?'}: choose the previous year’s report.`,
+  },
+};
+
+/** The note when the previous report is of another region or year, else null. @param {any} view */
+function mismatch(view) {
+  const m = MISMATCH[view.lang === 'en' ? 'en' : 'zh'];
+  const a = (view.report && view.report.meta) || {};
+  const b = (view.prev.report && view.prev.report.meta) || {};
+  if (a.region && b.region && a.region !== b.region) return m.region(regionName(a.region, view.lang), regionName(b.region, view.lang));
+  if (a.reviewYear != null && b.planYear != null && a.reviewYear !== b.planYear) return m.year(a.reviewYear, b.planYear);
+  return null;
+}
+
 /**
  * The report's own name of a panel row's indicator (`国内生产总值`,
  * `城镇登记失业率`), not the canonical label: this report's headline term,
@@ -259,7 +281,7 @@ function compareView(view, ctx) {
   const { t, lang, cmp, prev, pidx } = view;
   const wrap = h('div', { class: 'cmp-wrap', part: 'compare' }, h('h3', { id: 'compare-title', text: t.compare }));
   if (!cmp.results.length) {
-    wrap.append(h('p', { class: 'chart-note', text: t.compareNone }));
+    wrap.append(h('p', { class: 'chart-note', 'data-compare-note': '', text: mismatch(view) || t.compareNone }));
     return wrap;
   }
   wrap.append(h('p', { class: 'chart-note', text: t.compareDesc(cmp.year, cmp.previousFile.replace(/^previous:/, '') || t.fromPrevious) }));

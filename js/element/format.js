@@ -206,11 +206,12 @@ export function metricName(x, lang) {
 /**
  * The accessible name of a figure button: `地区生产总值 2025年 增长 5.4%`,
  * `GDP 2025 growth 5.4%`; estimates and targets say so.
- * @param {string} name @param {any} q @param {'zh'|'en'} lang @param {any} t
+ * `shown`: the value as shown, when it is not formatValue's (it ends the name).
+ * @param {string} name @param {any} q @param {'zh'|'en'} lang @param {any} t @param {string} [shown]
  */
-export function accessibleName(name, q, lang, t) {
+export function accessibleName(name, q, lang, t, shown) {
   const year = q.year != null ? (lang === 'en' ? String(q.year) : `${q.year}年`) : '';
   const status = q.status === 'target' ? t.status.target : q.status === 'estimate' ? t.estimateShort : '';
   const when = lang === 'en' ? [year, status.toLowerCase()].filter(Boolean).join(' ') : year + status;
-  return [name, when, kindWord(q, t), formatValue(q, lang)].filter(Boolean).join(' ');
+  return [name, when, kindWord(q, t), shown ?? formatValue(q, lang)].filter(Boolean).join(' ');
 }
