@@ -131,6 +131,8 @@ export async function attach(host, root, content, report, ctx, previous) {
   }
   const pidx = indexReport(prev.report);
   const view = { t, lang: ctx.lang, cmp, prev, pidx, root, report };
+  // Reports of two regions share no row: the panel's rows of the other region are not this report's.
+  if (mismatch(view)) view.cmp = cmp = { ...cmp, results: [], targets: [] };
   decorateCards(content, view);
   decorateTargets(content, view, ctx);
   const section = compareView(view, ctx);
