@@ -37,11 +37,13 @@ export function rowNames(row, lang) {
 
 /**
  * A figure as a card shows it: growth signed (`+5.4%`, `−2%`), the
- * qualifier written out; the kind is said by the accessible name.
- * @param {any} q @param {'zh'|'en'} lang
+ * qualifier written out, an amount that is an addition says so (`新增 …`,
+ * `added …`); other kinds are said by the accessible name.
+ * @param {any} q @param {'zh'|'en'} lang @param {any} [t] the label table (for `added`)
  */
-export function cardValue(q, lang) {
-  return formatValue(q, lang, { signed: q.kind === 'growth' });
+export function cardValue(q, lang, t) {
+  const v = formatValue(q, lang, { signed: q.kind === 'growth' });
+  return q.kind !== 'growth' && q.measure === 'added' && t ? `${t.added} ${v}` : v;
 }
 
 /**
@@ -81,7 +83,7 @@ export function cardsView(r, ctx) {
             .join(' '),
           title: lang === 'en' ? q.text : null,
         },
-        h('span', { class: 'v', text: cardValue(q, lang) }),
+        h('span', { class: 'v', text: cardValue(q, lang, t) }),
         q.status === 'estimate' ? ' ' : null,
         q.status === 'estimate' ? h('span', { class: 'est', text: t.estBadge }) : null,
       );
