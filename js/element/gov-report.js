@@ -19,6 +19,7 @@ import { figuresView, figureRows } from './figures.js';
 import { textView } from './text-view.js';
 import { fillTip, placeTip } from './tooltip.js';
 import { decodeText } from './decode.js';
+import { loadEnglish, englishLoaded } from './names.js';
 
 /**
  * @typedef {[number, number]} Span
@@ -458,6 +459,11 @@ export class GovReportElement extends HTMLElement {
     this.#lang = lang;
     this.#t = LABELS[lang];
     const gen = ++this.#generation;
+    // English names of the reports' terms: their own chunk, loaded before the first English render.
+    if (lang === 'en' && !englishLoaded()) {
+      await loadEnglish().catch(() => {}); // without them: the registry's names
+      if (gen !== this.#generation) return;
+    }
 
     // A report handed in: no engine needed.
     if (this.#reportIn) {

@@ -6,7 +6,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
-import { METRIC_EN, regionEn, meetingEn, titleEn, zhNumber } from '../../js/element/names.js';
+import { METRIC_EN, regionEn, meetingEn, titleEn, loadEnglish } from '../../js/element/names.js';
+import { zhNumber } from '../../js/element/names-en.js';
+
+// Sessions and titles are in the English chunk, loaded as the element does in English mode.
+await loadEnglish();
 import { MESSAGES, messageFor } from '../../js/element/messages.js';
 import { formatValue, kindWord, accessibleName, changeText } from '../../js/element/format.js';
 import { LABELS } from '../../js/element/i18n.js';

@@ -10,11 +10,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
-import { metricEn, wordsEn, partEn } from '../../js/element/names.js';
+import { metricEn, wordsEn, partEn, loadEnglish } from '../../js/element/names.js';
 import { formatValue, gapText, metricName, amountText } from '../../js/element/format.js';
 import { rowNames, cardValue } from '../../js/element/cards.js';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+// The English tables are a chunk of their own, loaded as the element does in English mode.
+await loadEnglish();
 const CARDS = path.join(ROOT, 'tests', 'expected', 'cards');
 const TABLE = path.join(ROOT, 'tests', 'expected', 'names-en.tsv');
 
