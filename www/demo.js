@@ -41,7 +41,7 @@ const L = {
     previousLabel: '与上年报告对照',
     previousNone: '（不对照）',
     previousFile: '或选择上年报告文件',
-    previousHint: '上年报告的目标与本报告的实绩对照，本年目标与上年目标相比。',
+    previousHint: '上年报告的目标与本报告的实绩对照，本年目标与上年目标相比。也可以把上年报告文件拖到这里。',
     previousFromFile: (name) => `正在与文件 ${name} 对照（文件没有网址，不进入数字链接和嵌入代码）。`,
     emptyPaste: '请先粘贴报告文本。',
     pasted: '粘贴的文本',
@@ -80,7 +80,7 @@ const L = {
     previousLabel: 'Compare with last year’s report',
     previousNone: '(no comparison)',
     previousFile: 'or choose last year’s file',
-    previousHint: 'Last year’s targets against this report’s results; this year’s targets against last year’s.',
+    previousHint: 'Last year’s targets against this report’s results; this year’s targets against last year’s. You can also drop last year’s file here.',
     previousFromFile: (name) => `Comparing with the file ${name} (a file has no address: figure links and the embed snippet leave it out).`,
     emptyPaste: 'Paste the report text first.',
     pasted: 'Pasted text',
@@ -330,10 +330,14 @@ previousSelect.addEventListener('change', () => {
 });
 
 const previousFile = /** @type {HTMLInputElement} */ ($('#previous-file'));
-previousFile.addEventListener('change', async () => {
+previousFile.addEventListener('change', () => {
   const f = previousFile.files && previousFile.files[0];
   previousFile.value = '';
-  if (!f) return;
+  if (f) readPrevious(f);
+});
+
+/** Reads a file (picked or dropped on the compare box) as last year's report. @param {File} f */
+async function readPrevious(f) {
   const name = f.name || 'file';
   try {
     const text = await fileText(f);
@@ -345,7 +349,7 @@ previousFile.addEventListener('change', async () => {
     const err = /** @type {any} */ (e) || {};
     setStatus(errorMessage(String(err.code || 'error'), lang, { name, size: err.size, limit: err.limit }));
   }
-});
+}
 
 /** Points the element at the current report's URL. */
 function load() {
@@ -408,7 +412,10 @@ for (const target of [document.documentElement]) {
     if (document.body.dataset.mode === 'many') return; // many.js reads them
     drop.classList.remove('over');
     const f = e.dataTransfer && e.dataTransfer.files[0];
-    if (f) readFile(f);
+    // Dropped on the "compare with last year's report" box: last year's report.
+    const onCompare = e.target instanceof Element && e.target.closest('#compare-box');
+    if (f && onCompare) readPrevious(f);
+    else if (f) readFile(f);
   });
 }
 

@@ -113,6 +113,18 @@ test('any report, from a file, compared with last year’s from the list or from
   assert.equal(c.previousSrc, null);
   assert.equal(c.select, '');
   assert.match(c.hint, /Comparing with the file n2009\.txt/);
+  // Dropped on the compare box: last year's report, not this year's.
+  await page.selectOption('#previous', '');
+  await comparison(page);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped-2009.txt', { type: 'text/plain' }));
+    document.getElementById('previous').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, fs.readFileSync(path.join(CORPUS, 'national-2009.txt'), 'utf8'));
+  await page.waitForFunction(() => /dropped-2009\.txt/.test(document.getElementById('previous-note').textContent));
+  c = await comparison(page);
+  assert.ok(c.rows > 0, 'compared with the dropped file');
+  assert.match(await page.evaluate(() => document.getElementById('status').textContent), /n2010\.txt/, 'this year’s report is unchanged');
   assert.deepEqual(errors, []);
   await context.close();
 });
