@@ -463,7 +463,7 @@ export class GovReportElement extends HTMLElement {
     if (lang === 'en' && !englishLoaded()) {
       await loadEnglish().catch(() => {}); // without them: the registry's names
       if (gen !== this.#generation) return;
-    }
+    } else if (!englishLoaded()) loadEnglish().catch(() => {}); // for the English name in Chinese tooltips, not awaited
 
     // A report handed in: no engine needed.
     if (this.#reportIn) {
