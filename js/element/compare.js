@@ -263,7 +263,8 @@ function decorateTargets(content, view, ctx) {
   const table = content.querySelector('table.tgts');
   if (!table) return;
   const head = table.querySelector('thead tr');
-  const cols = [t.lastTarget(cmp.year), t.vsLast, `${t.lastTarget(cmp.year)} · ${t.verdictCol}`];
+  const last = LABELS[lang === 'en' ? 'en' : 'zh'].planYear(cmp.year);
+  const cols = [last, t.vsLast, t.verdictCol];
   if (head) for (const c of cols) head.append(h('th', { scope: 'col', text: c }));
   const byQ = new Map(cmp.targets.map((x) => [x.row.targetQuantityId, x]));
   for (const tr of table.querySelectorAll('tbody tr[data-ref]')) {
@@ -281,6 +282,7 @@ function decorateTargets(content, view, ctx) {
 /** The comparison table: each of last year's targets against this year's result. */
 function compareView(view, ctx) {
   const { t, lang, cmp, prev, pidx } = view;
+  const last = LABELS[lang === 'en' ? 'en' : 'zh'].planYear(cmp.year);
   const wrap = h('div', { class: 'cmp-wrap', part: 'compare' }, h('h3', { id: 'compare-title', text: t.compare }));
   if (!cmp.results.length) {
     wrap.append(h('p', { class: 'chart-note', 'data-compare-note': '', text: mismatch(view) || t.compareNone }));
@@ -301,7 +303,7 @@ function compareView(view, ctx) {
         { 'data-metric': r.metricId, 'data-kind': r.kind, part: 'compare-row' },
         h('th', { scope: 'row', 'data-label': t.indicator, text: name }),
         h('td', { 'data-label': t.kindCol, text: t.kind[r.kind] || r.kind }),
-        h('td', { class: 'num', 'data-label': t.lastTarget(cmp.year) }, tt ? prevButton(r.targetQuantityId, tt) : t.none),
+        h('td', { class: 'num', 'data-label': last }, tt ? prevButton(r.targetQuantityId, tt) : t.none),
         h(
           'td',
           { class: 'num', 'data-label': t.result(cmp.year) },
@@ -328,7 +330,7 @@ function compareView(view, ctx) {
           h(
             'tr',
             {},
-            ...[t.indicator, t.kindCol, t.lastTarget(cmp.year), t.result(cmp.year), t.verdictCol, t.targetSentence].map((c) => h('th', { scope: 'col', text: c })),
+            ...[t.indicator, t.kindCol, last, t.result(cmp.year), t.verdictCol, t.targetSentence].map((c) => h('th', { scope: 'col', text: c })),
           ),
         ),
         tbody,

@@ -128,6 +128,7 @@ section.panel > h3:first-child { margin-top: 0; }
 td .est { margin-left: .35em; }
 mark.own { background: var(--_tg); color: inherit; border-radius: 2px; padding: 0 .1em; }
 .fig .k, .k { font-size: .8em; color: var(--_mu); }
+.k.gap { white-space: nowrap; }
 .fig:hover .v { text-decoration: underline; }
 .card .empty { color: var(--_mu); }
 .card .target .v { color: var(--_tgt); }
