@@ -3,8 +3,9 @@
 // browser; pdf.js is loaded only when a PDF arrives.
 
 import { GovReportElement } from '/js/element/define.js';
-import { decodeText } from '/js/element/gov-report.js';
+import { decodeText } from '/js/element/decode.js';
 import { checkedUrl } from '/js/element/load.js';
+import { errorMessage, fileError, FILE_LIMITS } from './errors.js';
 
 const PDFJS = '/node_modules/pdfjs-dist/build/pdf.min.mjs';
 const PDFJS_WORKER = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
@@ -37,8 +38,12 @@ const L = {
     reading: (name) => `正在读取 ${name}…`,
     readingPdf: (name, n, total) => `正在提取 PDF 文本：${name}（第 ${n}/${total} 页）`,
     ready: (n, name) => `${name}：读出 ${n} 个数字。`,
-    unsupported: (name) => `不支持的文件类型：${name}（请用 .txt、.pdf 或 .docx）`,
-    failed: (msg) => `读取失败：${msg}`,
+    stillShown: (name) => `下方仍是之前的报告${name ? `（${name}）` : ''}。`,
+    previousLabel: '与上年报告对照',
+    previousNone: '（不对照）',
+    previousFile: '或选择上年报告文件',
+    previousHint: '上年报告的目标与本报告的实绩对照，本年目标与上年目标相比。也可以把上年报告文件拖到这里。',
+    previousFromFile: (name) => `正在与文件 ${name} 对照（文件没有网址，不进入数字链接和嵌入代码）。`,
     emptyPaste: '请先粘贴报告文本。',
     pasted: '粘贴的文本',
     figureLink: (q) => `数字 #${q.id}：${q.text}`,
@@ -47,16 +52,6 @@ const L = {
     embedHosted: '粘贴到任何网页：元素、引擎和报告都从本站加载。',
     sampleName: (place, year) => `${place} · ${year + 1}年报告（回顾${year}年）`,
     sampleMark: '（示例）',
-    errors: {
-      'not-text': (name) => `${name} 不是文本文件（像是二进制文件），无法读取。`,
-      'empty-input': (name) => `${name} 是空的：没有可读的文本。`,
-      undecodable: (name) => `${name} 的编码无法识别（不是 UTF-8、UTF-16 或 GBK）。`,
-      'input-too-large': (name) => `${name} 太大，超出了引擎的上限。`,
-      'fetch-failed': (name) => `无法下载 ${name}。`,
-      'engine-failed': () => '解析引擎无法加载（需要 WebAssembly）。',
-      'unsafe-url': (name) => `拒绝了不安全的地址 ${name}：只能打开 http: 或 https: 地址的报告。`,
-      'malformed-url': (name) => `地址 ${name} 格式有误，无法打开。`,
-    },
   },
   en: {
     tagline: 'reads government work reports',
@@ -82,8 +77,12 @@ const L = {
     reading: (name) => `Reading ${name}…`,
     readingPdf: (name, n, total) => `Extracting PDF text: ${name} (page ${n} of ${total})`,
     ready: (n, name) => `${name}: ${n} figures read.`,
-    unsupported: (name) => `Unsupported file type: ${name} (use .txt, .pdf or .docx)`,
-    failed: (msg) => `Could not read the file: ${msg}`,
+    stillShown: (name) => `The report below is still the previous one${name ? ` (${name})` : ''}.`,
+    previousLabel: 'Compare with last year’s report',
+    previousNone: '(no comparison)',
+    previousFile: 'or choose last year’s file',
+    previousHint: 'Last year’s targets against this report’s results; this year’s targets against last year’s. You can also drop last year’s file here.',
+    previousFromFile: (name) => `Comparing with the file ${name} (a file has no address: figure links and the embed snippet leave it out).`,
     emptyPaste: 'Paste the report text first.',
     pasted: 'Pasted text',
     figureLink: (q) => `Figure #${q.id}: ${q.text}`,
@@ -92,16 +91,6 @@ const L = {
     embedHosted: 'Paste it into any page: the element, the engine and the report load from this site.',
     sampleName: (place, year, slug) => `${englishPlace(slug, place)} · ${year + 1} report (reviewing ${year})`,
     sampleMark: ' (sample)',
-    errors: {
-      'not-text': (name) => `${name} is not a text file (it looks binary) and cannot be read.`,
-      'empty-input': (name) => `${name} is empty: there is no text to read.`,
-      undecodable: (name) => `The encoding of ${name} is not recognised (not UTF-8, UTF-16 or GBK).`,
-      'input-too-large': (name) => `${name} is too large for the engine.`,
-      'fetch-failed': (name) => `${name} could not be downloaded.`,
-      'engine-failed': () => 'The engine could not load (it needs WebAssembly).',
-      'unsafe-url': (name) => `Refused the unsafe address ${name}: only reports at http: or https: addresses can be opened.`,
-      'malformed-url': (name) => `The address ${name} is malformed and cannot be opened.`,
-    },
   },
 };
 
@@ -192,6 +181,7 @@ function applyLang() {
     b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang));
   }
   labelSamples();
+  syncPreviousControl();
   updatePermalink();
   updateEmbed();
 }
@@ -246,7 +236,7 @@ async function listCorpus() {
     if (pendingFigure == null) {
       syncPrevious();
       updateEmbed();
-    }
+    } else syncPreviousControl();
   } catch {
     // The list is a convenience; the sample stays.
   }
@@ -270,6 +260,7 @@ sample.addEventListener('change', () => {
 
 function showSample(slug) {
   current = { kind: 'sample', slug, src: sampleSrc(slug), name: '' };
+  previousChoice = { kind: 'auto' };
   labelSamples();
   syncPrevious();
   load();
@@ -277,14 +268,88 @@ function showSample(slug) {
 }
 
 /**
- * A sample whose place has a report of the year before among the samples
- * (hubei-2025 → hubei-2024) is shown against it: `previous-src`.
+ * What the report is compared with: `auto` — a sample whose place has a
+ * report of the year before among the samples (hubei-2025 → hubei-2024) —,
+ * nothing, a sample chosen in the list, or a file.
+ * @type {{kind: 'auto'} | {kind: 'none'} | {kind: 'sample', slug: string} | {kind: 'file', name: string, text: string}}
  */
-function syncPrevious() {
+let previousChoice = { kind: 'auto' };
+const previousSelect = /** @type {HTMLSelectElement} */ ($('#previous'));
+
+/** The sample of the year before the current sample's, if bundled. */
+function autoPrevious() {
   const m = current.kind === 'sample' ? /^(.*)-(\d{4})$/.exec(current.slug) : null;
   const prev = m && samples.find((e) => e.slug === `${m[1]}-${Number(m[2]) - 1}`);
-  if (prev) report.setAttribute('previous-src', sampleSrc(prev.slug));
-  else report.removeAttribute('previous-src');
+  return prev ? prev.slug : null;
+}
+
+/** Gives the element the previous report chosen (`previous-src` for a sample, `previousText` for a file). */
+function syncPrevious() {
+  if (previousChoice.kind === 'file') {
+    report.removeAttribute('previous-src');
+    report.previousText = previousChoice.text;
+  } else {
+    if (report.previousText != null) report.previousText = null;
+    const slug = previousChoice.kind === 'sample' ? previousChoice.slug : previousChoice.kind === 'auto' ? autoPrevious() : null;
+    if (slug) report.setAttribute('previous-src', sampleSrc(slug));
+    else report.removeAttribute('previous-src');
+  }
+  syncPreviousControl();
+}
+
+/** The list of previous reports: every sample but the one shown, and the choice in force. */
+function syncPreviousControl() {
+  const none = previousSelect.options[0];
+  none.textContent = t().previousNone;
+  const want = samples.filter((e) => !(current.kind === 'sample' && e.slug === current.slug)).map((e) => e.slug);
+  const have = [...previousSelect.options].slice(1).map((o) => o.value);
+  if (want.join() !== have.join()) {
+    previousSelect.replaceChildren(
+      none,
+      ...want.map((slug) => {
+        const o = document.createElement('option');
+        o.value = slug;
+        return o;
+      }),
+    );
+  }
+  for (const o of [...previousSelect.options].slice(1)) {
+    const e = samples.find((x) => x.slug === o.value);
+    if (e) o.textContent = sampleLabel(e);
+  }
+  const attr = report.getAttribute('previous-src');
+  const slug = attr && previousChoice.kind !== 'file' ? attr.replace(CORPUS, '').replace(/\.txt$/, '') : '';
+  previousSelect.value = want.includes(slug) ? slug : '';
+  $('#previous-note').textContent = previousChoice.kind === 'file' ? t().previousFromFile(previousChoice.name) : t().previousHint;
+}
+
+previousSelect.addEventListener('change', () => {
+  const slug = previousSelect.value;
+  previousChoice = slug && SLUG.test(slug) ? { kind: 'sample', slug } : { kind: 'none' };
+  syncPrevious();
+  updateEmbed();
+});
+
+const previousFile = /** @type {HTMLInputElement} */ ($('#previous-file'));
+previousFile.addEventListener('change', () => {
+  const f = previousFile.files && previousFile.files[0];
+  previousFile.value = '';
+  if (f) readPrevious(f);
+});
+
+/** Reads a file (picked or dropped on the compare box) as last year's report. @param {File} f */
+async function readPrevious(f) {
+  const name = f.name || 'file';
+  try {
+    const text = await fileText(f);
+    if (text == null) throw fileError('unsupported-type', name);
+    previousChoice = { kind: 'file', name, text };
+    syncPrevious();
+    updateEmbed();
+  } catch (e) {
+    const err = /** @type {any} */ (e) || {};
+    setStatus(errorMessage(String(err.code || 'error'), lang, { name, size: err.size, limit: err.limit }));
+  }
 }
 
 /** Points the element at the current report's URL. */
@@ -301,7 +366,8 @@ function load() {
 
 function showText(text, name) {
   current = { kind: 'text', name };
-  report.removeAttribute('previous-src');
+  previousChoice = { kind: 'auto' };
+  syncPrevious();
   selectedFigure = null;
   syncSampleSelect();
   report.removeAttribute('src');
@@ -347,7 +413,10 @@ for (const target of [document.documentElement]) {
     if (document.body.dataset.mode === 'many') return; // many.js reads them
     drop.classList.remove('over');
     const f = e.dataTransfer && e.dataTransfer.files[0];
-    if (f) readFile(f);
+    // Dropped on the "compare with last year's report" box: last year's report.
+    const onCompare = e.target instanceof Element && e.target.closest('#compare-box');
+    if (f && onCompare) readPrevious(f);
+    else if (f) readFile(f);
   });
 }
 
@@ -362,13 +431,42 @@ for (const target of [document.documentElement]) {
 export async function fileText(file, onPage) {
   const name = file.name || 'file';
   const ext = (/\.([a-z0-9]+)$/i.exec(name) || ['', ''])[1].toLowerCase();
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (ext === 'pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
-    return pdfText(bytes, onPage);
+  // The kind, from the name and the first bytes only: the size is checked before the file is read.
+  const head = await readBytes(file.slice(0, 8));
+  const kind =
+    ext === 'pdf' || (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46)
+      ? 'pdf'
+      : ext === 'docx' || (head[0] === 0x50 && head[1] === 0x4b)
+        ? 'docx'
+        : ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')
+          ? 'text'
+          : null;
+  if (!kind) return null;
+  const limit = FILE_LIMITS[kind];
+  if (file.size > limit) throw fileError('file-too-large', `${name}: ${file.size} bytes, limit ${limit}`, { size: file.size, limit });
+  const bytes = await readBytes(file);
+  if (kind === 'pdf') {
+    return pdfText(bytes, onPage).catch((e) => {
+      if (e && e.code) throw e;
+      const code = e && e.name === 'PasswordException' ? 'pdf-password' : 'pdf-invalid';
+      throw fileError(code, String((e && e.message) || e));
+    });
   }
-  if (ext === 'docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return docxText(bytes);
-  if (ext === 'txt' || ext === 'text' || ext === '' || file.type.startsWith('text/')) return decodeText(bytes);
-  return null;
+  if (kind === 'docx') {
+    return docxText(bytes).catch((e) => {
+      throw fileError('docx-invalid', String((e && e.message) || e));
+    });
+  }
+  return decodeText(bytes);
+}
+
+/** A file's (or a slice's) bytes; a failed read is `file-read-failed`. @param {Blob} blob */
+async function readBytes(blob) {
+  try {
+    return new Uint8Array(await blob.arrayBuffer());
+  } catch (e) {
+    throw fileError('file-read-failed', String((e && e.message) || e));
+  }
 }
 
 /** @param {File} file */
@@ -378,13 +476,13 @@ async function readFile(file) {
   setStatus(t().reading(name));
   try {
     const text = await fileText(file, (n, total) => setStatus(t().readingPdf(name, n, total)));
-    if (text == null) {
-      setStatus(t().unsupported(name));
-      return;
-    }
+    if (text == null) throw fileError('unsupported-type', name);
     showText(text, name);
   } catch (e) {
-    setStatus(t().failed(String((e && e.message) || e)));
+    // The file never reached the element: say so in the page's language, and that the report below is the previous one.
+    const err = /** @type {any} */ (e) || {};
+    const msg = errorMessage(String(err.code || 'error'), lang, { name, size: err.size, limit: err.limit });
+    setStatus(report.report ? `${msg} ${t().stillShown(current.name)}` : msg);
   }
 }
 
@@ -569,16 +667,30 @@ report.addEventListener('gov-report-ready', (e) => {
 
 report.addEventListener('gov-report-error', (e) => {
   const d = /** @type {CustomEvent} */ (e).detail || {};
-  const message = t().errors[d.code];
-  if (message) {
-    // One message, in the page's language: the element's own (English) error box is hidden.
-    report.classList.add('has-message');
-    setStatus(message(current.name));
-  } else {
-    report.classList.remove('has-message');
-    setStatus(t().failed(`${d.message} (${d.code})`));
-  }
+  // One message, in the page's language: the element's own error box is hidden.
+  report.classList.add('has-message');
+  setStatus(errorMessage(errorCode(d), lang, { name: current.name, slug: current.kind === 'sample' ? current.slug : '', url: current.kind === 'src' ? current.src : '' }));
 });
+
+/**
+ * The code to explain an element error with: a sample that could not be
+ * fetched is not bundled (`?report=` naming an unknown one); a report on
+ * another site is blocked (the page's CSP reads its own origin only).
+ * @param {{code?: string, message?: string}} d
+ */
+function errorCode(d) {
+  const code = String(d.code || 'error');
+  if (code !== 'fetch-failed') return code;
+  if (current.kind === 'sample' && (/HTTP 404/.test(String(d.message)) || (samples.length && !samples.some((x) => x.slug === current.slug)))) return 'unknown-sample';
+  if (current.kind === 'src') {
+    try {
+      if (new URL(current.src, location.href).origin !== location.origin) return 'other-site';
+    } catch {
+      // not a URL: the generic message
+    }
+  }
+  return code;
+}
 
 window.addEventListener('hashchange', () => {
   const id = figureFromHash();
@@ -635,7 +747,7 @@ function updateEmbed() {
     } catch {
       // An address that is not http(s) gets no snippet at all.
       $('#embed').textContent = '';
-      note.textContent = t().errors['unsafe-url'](current.name);
+      note.textContent = errorMessage('unsafe-url', lang, { name: current.name });
       return;
     }
     element.setAttribute('src', src);
@@ -692,7 +804,7 @@ if (refused) {
   report.removeAttribute('src');
   applyLang();
   report.classList.add('has-message');
-  setStatus(t().errors[refused.code](refused.name));
+  setStatus(errorMessage(refused.code, lang, { name: refused.name }));
 } else {
   const figure = figureFromHash();
   if (figure != null) pendingFigure = { id: figure, src: current.src };

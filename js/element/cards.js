@@ -3,8 +3,8 @@
 // their order can be chosen (`cards`, `max-cards`).
 
 import { h, src } from './dom.js';
-import { METRIC_EN } from './names.js';
-import { formatValue, kindWord, accessibleName } from './format.js';
+import { metricEn } from './names.js';
+import { formatValue, accessibleName } from './format.js';
 
 /**
  * The headline rows to show: those named in `cards` (in that order; all when
@@ -24,14 +24,26 @@ export function pickRows(rows, cards, max) {
 
 /**
  * A headline row's name and the other name (for the title): zh shows the
- * report's own term (`国内生产总值`), en the English name; the other one
- * goes to the tooltip.
+ * report's own term (`国内生产总值`), en the English of that term (`GDP`, not
+ * `Regional GDP`); the other one goes to the tooltip.
  * @param {any} row @param {'zh'|'en'} lang
  */
 export function rowNames(row, lang) {
   const zh = row.term ?? row.label;
-  if (lang === 'en' && METRIC_EN[row.metricId]) return { name: METRIC_EN[row.metricId], other: zh };
-  return { name: zh, other: row.term != null && row.term !== row.label ? row.label : lang === 'en' ? null : METRIC_EN[row.metricId] || null };
+  const en = metricEn(row.metricId, zh);
+  if (lang === 'en' && en) return { name: en, other: zh };
+  return { name: zh, other: row.term != null && row.term !== row.label ? row.label : lang === 'en' ? null : en };
+}
+
+/**
+ * A figure as a card shows it: growth signed (`+5.4%`, `−2%`), the
+ * qualifier written out, an amount that is an addition says so (`新增 …`,
+ * `added …`); other kinds are said by the accessible name.
+ * @param {any} q @param {'zh'|'en'} lang @param {any} [t] the label table (for `added`)
+ */
+export function cardValue(q, lang, t) {
+  const v = formatValue(q, lang, { signed: q.kind === 'growth' });
+  return q.kind !== 'growth' && q.measure === 'added' && t ? `${t.added} ${v}` : v;
 }
 
 /**
@@ -55,7 +67,7 @@ export function cardsView(r, ctx) {
     const growth = get(row.growth);
     const target = get(row.target);
     const primary = target || growth || level;
-    /** A button that jumps to a figure: kind word, value, estimate badge. */
+    /** A button that jumps to a figure: the value (and an estimate badge); in English the original in its title. */
     const fig = (q) =>
       h(
         'button',
@@ -65,36 +77,28 @@ export function cardsView(r, ctx) {
           'data-ref': q.id,
           'data-rv': '',
           tabindex: '-1',
-          'aria-label': accessibleName(name, q, lang, t),
+          // The visible text (value, then the estimate badge) ends the accessible name, in that order.
+          'aria-label': [accessibleName(name, { ...q, status: q.status === 'estimate' ? null : q.status }, lang, t, cardValue(q, lang)), q.status === 'estimate' ? t.estBadge : '']
+            .filter(Boolean)
+            .join(' '),
+          title: lang === 'en' ? q.text : null,
         },
-        // Visible text in the order of the accessible name (estimate, kind, value).
-        q.status === 'estimate' ? h('span', { class: 'est', text: t.estBadge }) : null,
+        h('span', { class: 'v', text: cardValue(q, lang, t) }),
         q.status === 'estimate' ? ' ' : null,
-        h('span', { class: 'k', text: kindWord(q, t) }),
-        ' ',
-        h('span', { class: 'v', text: formatValue(q, lang) }),
+        q.status === 'estimate' ? h('span', { class: 'est', text: t.estBadge }) : null,
       );
     const none = () => h('span', { class: 'empty', text: t.none });
-    const reviewCol = h(
-      'div',
-      { class: 'review' },
-      h('p', { class: 'col-title', text: t.reviewYear(meta.reviewYear) }),
-      level ? fig(level) : null,
-      growth ? fig(growth) : null,
-      !level && !growth ? none() : null,
-    );
-    const targetCol = h(
-      'div',
-      { class: 'target' },
-      h('p', { class: 'col-title', text: t.planYear(meta.planYear) }),
-      target ? fig(target) : none(),
-    );
     list.append(
       h(
         'li',
         { class: 'card', part: 'card', 'data-ref': primary ? primary.id : null, 'data-metric': row.metricId },
         h('h4', { title: other || null }, src(name, lang)),
-        h('div', { class: 'cols' }, reviewCol, targetCol),
+        h(
+          'div',
+          { class: 'rows' },
+          cardRow('review', t.reviewYear(meta.reviewYear), level ? fig(level) : null, growth ? fig(growth) : null, !level && !growth ? none() : null),
+          cardRow('target', t.planYear(meta.planYear), target ? fig(target) : none()),
+        ),
       ),
     );
   }
@@ -102,4 +106,13 @@ export function cardsView(r, ctx) {
   if (first) first.setAttribute('tabindex', '0');
   wrap.append(list);
   return wrap;
+}
+
+/**
+ * One line of a card: a short label (the year, `2026 target`) and the values
+ * beside it, which wrap within the card.
+ * @param {string} cls @param {string} label @param {...(Node|string|null)} values
+ */
+export function cardRow(cls, label, ...values) {
+  return h('div', { class: `row ${cls}` }, h('span', { class: 'rl', text: label }), h('span', { class: 'rv' }, ...values));
 }

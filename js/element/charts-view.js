@@ -2,7 +2,8 @@
 // part and per status. Drawn for `ctx.width` (the element redraws it when
 // its width changes).
 
-import { h } from './dom.js';
+import { h, hasCjk } from './dom.js';
+import { partEn } from './names.js';
 import { growthChart, barChart } from './charts.js';
 import { formatValue, metricName } from './format.js';
 import { STATUSES, signedValue, isPercent, lastYearFor } from './model.js';
@@ -21,6 +22,7 @@ export function chartsView(r, ctx) {
   // 1. Growth targets vs last year's growth.
   const rows = [];
   const seen = new Set();
+  let others = 0;
   for (const tg of r.targets || []) {
     if (tg.kind !== 'growth' || !isPercent(tg.unit)) continue;
     const key = tg.metricId || tg.metric || String(tg.quantityId);
@@ -32,8 +34,10 @@ export function chartsView(r, ctx) {
     const dir = q ? q.direction : null;
     const sign = dir === 'down' ? -1 : 1;
     const zhName = (tg.metricId && idx.metricLabels.get(tg.metricId)) || tg.metric || t.unknown;
+    const name = metricName({ metricId: tg.metricId, label: zhName }, lang);
     rows.push({
-      label: metricName({ metricId: tg.metricId, label: zhName }, lang),
+      // English mode: no Chinese in the chart; a name no table covers is "Other indicator N".
+      label: lang === 'en' && hasCjk(name) ? `${t.otherIndicator} ${++others}` : name,
       actual: lastOk ? { value: signedValue(lastOk), text: formatValue(lastOk, lang, { signed: true }), ref: lastOk.id } : null,
       target: {
         value: sign * tg.value,
@@ -70,7 +74,10 @@ export function chartsView(r, ctx) {
   const parts = (r.sections || []).filter((s) => s.level === 'part');
   /** @type {Map<string, {label: string, filter: string, counts: Record<string, number>}>} */
   const groups = new Map();
-  for (const p of parts) groups.set(String(p.id), { label: `${p.label}${p.title}`, filter: `section:${p.id}`, counts: {} });
+  parts.forEach((p, i) => {
+    const label = lang === 'en' ? partEn(i + 1, p.title) : `${p.label}${p.title}`;
+    groups.set(String(p.id), { label, filter: `section:${p.id}`, counts: {} });
+  });
   for (const q of r.quantities || []) {
     const p = idx.part(q.sectionId);
     const g = p ? String(p.id) : '';

@@ -9,13 +9,18 @@
 
 import { h } from './dom.js';
 import { fetchReportBytes, fileNameOf } from './load.js';
-import { decodeText } from './gov-report.js';
+import { decodeText } from './decode.js';
 import { indexReport } from './model.js';
 import { sentenceCell } from './figures.js';
-import { metricName } from './format.js';
+import { metricName, gapText } from './format.js';
+import { cardRow } from './cards.js';
+import { LABELS } from './i18n.js';
 import { adoptSheet, COMPARE_CSS } from './panel-styles.js';
-import { PANEL_LABELS, targetText, resultText, gapText, targetChange } from './panel-labels.js';
+import { PANEL_LABELS, targetText, resultText, targetChange, regionName } from './panel-labels.js';
 
+
+/** The change of a target, with last year's: `原为 6%左右`, `from about 6%`. */
+const FROM = { zh: (v) => `原为 ${v}`, en: (v) => `from ${v}` };
 
 /** The current comparison of each element's content, and the contents listened to. */
 const views = new WeakMap();
@@ -138,7 +143,9 @@ export async function attach(host, root, content, report, ctx, previous) {
     return { error: { code: String(err.code || 'error'), message: String(err.message || err) } };
   }
   const pidx = indexReport(prev.report);
-  const view = { t, lang: ctx.lang, cmp, prev, pidx, root };
+  const view = { t, lang: ctx.lang, cmp, prev, pidx, root, report };
+  // Reports of two regions share no row: the panel's rows of the other region are not this report's.
+  if (mismatch(view)) view.cmp = cmp = { ...cmp, results: [], targets: [] };
   decorateCards(content, view);
   decorateTargets(content, view, ctx);
   const section = compareView(view, ctx);
@@ -161,6 +168,42 @@ export async function attach(host, root, content, report, ctx, previous) {
   return { ...cmp, previous: prev.report };
 }
 
+/** Why two reports do not pair: another region, or not the year before. */
+const MISMATCH = {
+  zh: {
+    region: (a, b) => `上年报告是${b}的报告，本报告是${a}的：请选同一地区上一年的报告。`,
+    year: (y, p) => `所选报告定的是 ${p ?? '?'} 年的目标，本报告回顾的是 ${y ?? '?'} 年：请选上一年的报告。`,
+  },
+  en: {
+    region: (a, b) => `Last year’s report is of ${b}, this one of ${a}: choose the previous report of the same region.`,
+    year: (y, p) => `The report chosen sets targets for ${p ?? '?'}, and this one reviews ${y ?? '?'}: choose the previous year’s report.`,
+  },
+};
+
+/** The note when the previous report is of another region or year, else null. @param {any} view */
+function mismatch(view) {
+  const m = MISMATCH[view.lang === 'en' ? 'en' : 'zh'];
+  const a = (view.report && view.report.meta) || {};
+  const b = (view.prev.report && view.prev.report.meta) || {};
+  if (a.region && b.region && a.region !== b.region) return m.region(regionName(a.region, view.lang), regionName(b.region, view.lang));
+  if (a.reviewYear != null && b.planYear != null && a.reviewYear !== b.planYear) return m.year(a.reviewYear, b.planYear);
+  return null;
+}
+
+/**
+ * The report's own name of a panel row's indicator (`国内生产总值`,
+ * `城镇登记失业率`), not the canonical label: this report's headline term,
+ * else last year's, else the panel's label.
+ * @param {any} row @param {any} current @param {any} previous @param {any} q the target quantity
+ */
+export function termOf(row, current, previous, q) {
+  for (const r of [current, previous]) {
+    const hl = ((r && r.headline) || []).find((x) => x.metricId === row.metricId);
+    if (hl) return hl.term ?? hl.label;
+  }
+  return row.metric || (q && q.metric) || row.metricId;
+}
+
 /** A button that shows a figure of the previous report. */
 function prevButton(id, text) {
   return h('button', { type: 'button', class: 'go prev', 'data-prev-ref': id, 'data-rv': '', tabindex: '-1' }, h('span', { class: 'v', text }));
@@ -177,14 +220,18 @@ function curButton(id, text) {
 function verdictNodes(row, view) {
   const { t, lang } = view;
   if (!row.verdict) return [];
-  const gap = gapText(row, lang);
+  const gap = gapText(row.gap, row.unit, lang);
   return [
     h('span', { class: `verdict v-${row.verdict}`, part: `verdict verdict-${row.verdict}`, 'data-verdict': row.verdict, title: row.rule ? t.rule[row.rule] : null, text: t.verdict[row.verdict] }),
-    gap ? h('span', { class: 'k', text: `${t.gap} ${gap}` }) : null,
+    gap ? h('span', { class: 'k gap' }, h('span', { class: 'vh', text: `${t.gap} ` }), gap) : null,
   ];
 }
 
-/** Cards: last year's target → this year's result + verdict; this year's target against last year's. */
+/**
+ * Cards: a line for last year's target against this year's result (verdict
+ * and gap) before the card's target line, and the change of this year's
+ * target against last year's on that line.
+ */
 function decorateCards(content, view) {
   const { t, lang, cmp } = view;
   for (const card of content.querySelectorAll('li.card[data-metric]')) {
@@ -193,35 +240,33 @@ function decorateCards(content, view) {
     const res = pick(cmp.results);
     const tg = pick(cmp.targets.map((x) => x.row));
     const x = tg && cmp.targets.find((y) => y.row === tg);
-    const lines = [];
     if (res) {
       const target = targetText(res, lang);
       const result = resultText(res, lang);
-      lines.push(
-        h(
-          'p',
-          { 'data-compare': 'result' },
-          h('span', { class: 'k', text: t.lastTarget(cmp.year) }),
-          target ? prevButton(res.targetQuantityId, target) : t.none,
-          h('span', { class: 'k', text: '→' }),
-          result ? curButton(res.actualQuantityId, result) : h('span', { class: 'k', text: t.none }),
-          ...verdictNodes(res, view),
-        ),
+      const line = cardRow(
+        'cmp-result',
+        LABELS[lang === 'en' ? 'en' : 'zh'].planYear(cmp.year),
+        target ? prevButton(res.targetQuantityId, target) : t.none,
+        h('span', { class: 'k', 'aria-hidden': 'true', text: '→' }),
+        result ? curButton(res.actualQuantityId, result) : h('span', { class: 'k', text: t.none }),
+        ...verdictNodes(res, view),
       );
+      line.setAttribute('data-compare', 'result');
+      card.append(h('div', { class: 'cmp', part: 'compare-card' }, line));
     }
-    if (x && x.change && x.before) {
-      lines.push(
+    const targetValues = card.querySelector('.row.target .rv');
+    if (x && x.change && x.before && targetValues) {
+      const from = targetText(x.before, lang) || t.none;
+      targetValues.append(
         h(
-          'p',
-          { 'data-compare': 'target' },
-          h('span', { class: 'k', text: t.thisTarget(cmp.planYear) }),
+          'span',
+          { class: 'k cmp-change', 'data-compare': 'target' },
           h('span', { class: `change c-${x.change}`, part: `change change-${x.change}`, 'data-change': x.change, text: t.change[x.change] }),
-          h('span', { class: 'k', text: t.vsLast }),
-          prevButton(x.before.targetQuantityId, targetText(x.before, lang) || t.none),
+          x.change === 'kept' ? null : ' ',
+          x.change === 'kept' ? null : prevButton(x.before.targetQuantityId, FROM[lang === 'en' ? 'en' : 'zh'](from)),
         ),
       );
     }
-    if (lines.length) card.append(h('div', { class: 'cmp', part: 'compare-card' }, ...lines));
   }
 }
 
@@ -231,7 +276,8 @@ function decorateTargets(content, view, ctx) {
   const table = content.querySelector('table.tgts');
   if (!table) return;
   const head = table.querySelector('thead tr');
-  const cols = [t.lastTarget(cmp.year), t.vsLast, `${t.lastTarget(cmp.year)} · ${t.verdictCol}`];
+  const last = LABELS[lang === 'en' ? 'en' : 'zh'].planYear(cmp.year);
+  const cols = [last, t.vsLast, t.verdictCol];
   if (head) for (const c of cols) head.append(h('th', { scope: 'col', text: c }));
   const byQ = new Map(cmp.targets.map((x) => [x.row.targetQuantityId, x]));
   for (const tr of table.querySelectorAll('tbody tr[data-ref]')) {
@@ -249,20 +295,21 @@ function decorateTargets(content, view, ctx) {
 /** The comparison table: each of last year's targets against this year's result. */
 function compareView(view, ctx) {
   const { t, lang, cmp, prev, pidx } = view;
+  const last = LABELS[lang === 'en' ? 'en' : 'zh'].planYear(cmp.year);
   const wrap = h('div', { class: 'cmp-wrap', part: 'compare' }, h('h3', { id: 'compare-title', text: t.compare }));
   for (const w of cmp.warnings) {
     const say = w.code === 'different-regions' ? t.otherRegion : w.code === 'not-consecutive' ? t.notConsecutive : null;
     if (say) wrap.append(h('p', { class: 'chart-note cmp-warning', part: 'compare-warning', role: 'note', 'data-warning': w.code, text: say(...w.values) }));
   }
   if (!cmp.results.length) {
-    wrap.append(h('p', { class: 'chart-note', text: t.compareNone }));
+    wrap.append(h('p', { class: 'chart-note', 'data-compare-note': '', text: mismatch(view) || t.compareNone }));
     return wrap;
   }
   wrap.append(h('p', { class: 'chart-note', text: t.compareDesc(cmp.year, cmp.previousFile.replace(/^previous:/, '') || t.fromPrevious) }));
   const tbody = h('tbody', { 'data-rv-group': '' });
   for (const r of cmp.results) {
-    const name = metricName({ metricId: r.metricId, label: r.metric }, lang);
     const q = pidx.byId.get(r.targetQuantityId);
+    const name = metricName({ metricId: r.metricId, label: termOf(r, view.report, prev.report, q) }, lang);
     const sent = q ? sentenceCell(q, { text: prev.text, report: prev.report }) : h('td', { class: 'sentence', lang: 'zh-CN', text: r.targetSentence || '' });
     sent.setAttribute('data-label', t.targetSentence);
     const tt = targetText(r, lang);
@@ -273,7 +320,7 @@ function compareView(view, ctx) {
         { 'data-metric': r.metricId, 'data-kind': r.kind, part: 'compare-row' },
         h('th', { scope: 'row', 'data-label': t.indicator, text: name }),
         h('td', { 'data-label': t.kindCol, text: t.kind[r.kind] || r.kind }),
-        h('td', { class: 'num', 'data-label': t.lastTarget(cmp.year) }, tt ? prevButton(r.targetQuantityId, tt) : t.none),
+        h('td', { class: 'num', 'data-label': last }, tt ? prevButton(r.targetQuantityId, tt) : t.none),
         h(
           'td',
           { class: 'num', 'data-label': t.result(cmp.year) },
@@ -300,7 +347,7 @@ function compareView(view, ctx) {
           h(
             'tr',
             {},
-            ...[t.indicator, t.kindCol, t.lastTarget(cmp.year), t.result(cmp.year), t.verdictCol, t.targetSentence].map((c) => h('th', { scope: 'col', text: c })),
+            ...[t.indicator, t.kindCol, last, t.result(cmp.year), t.verdictCol, t.targetSentence].map((c) => h('th', { scope: 'col', text: c })),
           ),
         ),
         tbody,

@@ -1,7 +1,7 @@
 // The figures view: filters, search, the table of every figure (the
 // figure's own text highlighted in its sentence) and CSV/JSON export.
 
-import { h, src, fileName } from './dom.js';
+import { h, src, fileName, hasCjk } from './dom.js';
 import { formatValue, kindWord, metricName } from './format.js';
 import { STATUSES, KINDS, toCsv, toJson, sourceColumns, project } from './model.js';
 
@@ -15,7 +15,10 @@ export function figuresView(r, ctx) {
   const sel = (name, label, options) => {
     const select = h('select', { 'data-filter-key': name, name });
     select.append(h('option', { value: '', text: t.all }));
-    for (const [value, text, depth] of options) select.append(h('option', { value, text: `${'\u2003'.repeat(depth || 0)}${text}` }));
+    for (const [value, text, depth] of options) {
+      // Section titles are the report's own words: marked Chinese in an English view.
+      select.append(h('option', { value, text: `${'\u2003'.repeat(depth || 0)}${text}`, lang: lang === 'en' && hasCjk(text) ? 'zh-CN' : null }));
+    }
     return h('label', {}, label, select);
   };
   const qs = r.quantities || [];

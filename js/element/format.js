@@ -3,7 +3,7 @@
 // kinds (增长 / 下降 / 总量 / 新增 / 比率), indicator names, accessible names.
 // No DOM: runs in Node as in a browser.
 
-import { METRIC_EN } from './names.js';
+import { metricEn, wordsEn } from './names.js';
 
 /**
  * Formats a number for display: grouping, at most 4 decimals.
@@ -33,16 +33,22 @@ const UNIT_EN = {
   吨标准煤: 'tonnes of standard coal', 吨标煤: 'tonnes of standard coal', 年: 'years', 个月: 'months', 天: 'days',
   小时: 'hours', 分钟: 'minutes', 岁: 'years', '微克/立方米': 'µg/m³', 户: 'households', 户次: 'households',
   次: 'times', 标箱: 'TEU', 标准箱: 'TEU', 辆: 'vehicles', 辆次: 'vehicle trips', 架次: 'flights', 台: 'units',
-  套: 'units', 人民币: 'yuan',
+  套: 'units', 人民币: 'yuan', 大类: 'categories',
 };
+/**
+ * Chinese units an English reader does not know, converted: 斤 (0.5 kg) to
+ * tonnes, 亩 (1/15 hectare) to hectares. The original stays in the tooltip.
+ */
+const CONVERT_EN = { 斤: ['tonnes', 0.0005], 市斤: ['tonnes', 0.0005], 亩: ['hectares', 1 / 15] };
+
 /** Measure words that an English number needs no word for. */
-const COUNT_WORDS = '个家项条处所场件部列座栋幢枚支只头张本册篇批类种款首间株棵艘架宗笔份轮起例盏口眼对家次批次班次台次车次';
+const COUNT_WORDS = '个家项条处所场件部列座栋幢枚支只头张本册篇批类种款首间株棵艘架宗笔份轮起例盏口眼对家次批次班次台次车次块';
 
 /**
  * A unit in English: its scale (`亿` = 1e8) and English word, or null when
  * no table covers it.
  * @param {string} unit
- * @returns {{scale: number, word: string, tight?: boolean, pp?: boolean, times?: boolean, tenths?: boolean} | null}
+ * @returns {{scale: number, word: string, tight?: boolean, pp?: boolean, times?: boolean, tenths?: boolean, converted?: boolean} | null}
  */
 export function unitEn(unit) {
   const u = String(unit || '').trim();
@@ -52,14 +58,16 @@ export function unitEn(unit) {
   if (u === '个百分点' || u === '百分点') return { scale: 1, word: 'percentage points', pp: true };
   if (u === '成') return { scale: 10, word: '%', tight: true, tenths: true };
   if (u === '倍') return { scale: 1, word: 'times', times: true };
+  const conv = (s) => (Object.prototype.hasOwnProperty.call(CONVERT_EN, s) ? CONVERT_EN[s] : null);
   const base = (s) => (s in UNIT_EN ? UNIT_EN[s] : COUNT_WORDS.includes(s) && s.length <= 2 && [...s].every((c) => COUNT_WORDS.includes(c)) ? '' : null);
-  const whole = base(u);
-  if (whole != null) return { scale: 1, word: whole };
-  for (const [p, scale] of SCALES) {
+  for (const [p, scale] of [['', 1], ...SCALES]) {
     if (!u.startsWith(p)) continue;
-    const w = base(u.slice(p.length));
+    const rest = u.slice(p.length);
+    const c = conv(rest);
+    if (c) return { scale: scale * c[1], word: c[0], converted: true };
+    const w = base(rest);
     if (w != null) return { scale, word: w };
-    if (u.length === p.length) return { scale, word: '' };
+    if (p && rest === '') return { scale, word: '' };
   }
   return null;
 }
@@ -94,18 +102,37 @@ export function amountText(q, lang) {
   const lo = q.value * u.scale;
   const up = hi != null ? hi * u.scale : null;
   const plain = (n) => formatNumber(Math.round(n * 1e6) / 1e6, 'en');
+  // A converted value keeps four significant digits (257亿斤 → 12.85 million tonnes).
+  const sig = (n) => (u.converted && n !== 0 ? Number(n.toPrecision(4)) : n);
   let num;
   let word = u.word;
   if (u.tight || u.pp || u.times) {
     num = plain(lo) + (up != null ? '–' + plain(up) : '');
     if (u.pp && up == null && lo === 1) word = 'percentage point';
   } else {
-    const top = up ?? lo;
-    const [a, big] = bigEn(lo, top);
-    num = a + (up != null ? '–' + bigEn(up, top)[0] : '');
+    const top = sig(up ?? lo);
+    const [a, big] = bigEn(sig(lo), top);
+    num = a + (up != null ? '–' + bigEn(sig(up), top)[0] : '');
     word = [big, word].filter(Boolean).join(' ');
   }
-  return { text: num + (u.tight ? word : word ? ' ' + word : ''), unitKnown: true };
+  return { text: num + (u.tight ? word : word ? ' ' + word : ''), unitKnown: true, converted: !!u.converted };
+}
+
+/**
+ * A difference between two figures of one unit, signed (`+0.7`, `−0.5`):
+ * a difference of two percentages is in percentage points (`−0.5个百分点`,
+ * `−0.5 pp`), else in the unit (`+1.2 万亿元`, `+1.2 trillion yuan`).
+ * @param {number} gap @param {string} unit @param {'zh'|'en'} lang
+ */
+export function gapText(gap, unit, lang) {
+  if (typeof gap !== 'number' || !Number.isFinite(gap)) return null;
+  const g = Math.round(gap * 1e6) / 1e6;
+  const sign = g > 0 ? '+' : g < 0 ? '−' : '±';
+  const u = String(unit || '').trim();
+  if (/^[%％]$/.test(u) || u === '个百分点' || u === '百分点') {
+    return sign + formatNumber(Math.abs(g), lang) + (lang === 'en' ? ' pp' : '个百分点');
+  }
+  return sign + amountText({ value: Math.abs(g), unit: u }, lang).text;
 }
 
 /** Qualifier words: [before, after] the amount, per language. */
@@ -163,25 +190,28 @@ export function changeText(q, lang, t) {
 }
 
 /**
- * An indicator's name in the UI language: English from the table (en), else
- * the report's own term, the canonical label, or the metric as written.
+ * An indicator's name in the UI language: the report's own term, the
+ * canonical label, or the metric as written; in English the English of that
+ * term (names.js), pieced together from known words, else the Chinese.
  * @param {{metricId?:string|null, metric?:string|null, term?:string|null, label?:string|null}} x
  * @param {'zh'|'en'} lang
  */
 export function metricName(x, lang) {
   if (!x) return '';
-  if (lang === 'en' && x.metricId && METRIC_EN[x.metricId]) return METRIC_EN[x.metricId];
-  return x.term ?? x.label ?? x.metric ?? x.metricId ?? '';
+  const zh = x.term ?? x.label ?? x.metric ?? x.metricId ?? '';
+  if (lang === 'en') return metricEn(x.metricId, zh) || wordsEn(zh) || zh;
+  return zh;
 }
 
 /**
  * The accessible name of a figure button: `地区生产总值 2025年 增长 5.4%`,
  * `GDP 2025 growth 5.4%`; estimates and targets say so.
- * @param {string} name @param {any} q @param {'zh'|'en'} lang @param {any} t
+ * `shown`: the value as shown, when it is not formatValue's (it ends the name).
+ * @param {string} name @param {any} q @param {'zh'|'en'} lang @param {any} t @param {string} [shown]
  */
-export function accessibleName(name, q, lang, t) {
+export function accessibleName(name, q, lang, t, shown) {
   const year = q.year != null ? (lang === 'en' ? String(q.year) : `${q.year}年`) : '';
   const status = q.status === 'target' ? t.status.target : q.status === 'estimate' ? t.estimateShort : '';
   const when = lang === 'en' ? [year, status.toLowerCase()].filter(Boolean).join(' ') : year + status;
-  return [name, when, kindWord(q, t), formatValue(q, lang)].filter(Boolean).join(' ');
+  return [name, when, kindWord(q, t), shown ?? formatValue(q, lang)].filter(Boolean).join(' ');
 }

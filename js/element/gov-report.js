@@ -19,6 +19,8 @@ import { figuresView, figureRows } from './figures.js';
 import { textView } from './text-view.js';
 import { fillTip, placeTip } from './tooltip.js';
 import { fetchReportBytes, fileNameOf } from './load.js';
+import { decodeText } from './decode.js';
+import { loadEnglish, englishLoaded } from './names.js';
 
 /**
  * @typedef {[number, number]} Span
@@ -66,20 +68,8 @@ function loadDefaultEngine() {
   return defaultEngine;
 }
 
-/**
- * Decodes file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
- * GB18030 (a superset of GBK and GB2312).
- * @param {Uint8Array} bytes
- */
-export function decodeText(bytes) {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+/** Decodes file bytes (see ./decode.js); kept here for the package's `govreport/element` entry. */
+export { decodeText };
 
 /**
  * The `<gov-report>` element.
@@ -463,6 +453,11 @@ export class GovReportElement extends HTMLElement {
     this.#lang = lang;
     this.#t = LABELS[lang];
     const gen = ++this.#generation;
+    // English names of the reports' terms: their own chunk, loaded before the first English render.
+    if (lang === 'en' && !englishLoaded()) {
+      await loadEnglish().catch(() => {}); // without them: the registry's names
+      if (gen !== this.#generation) return;
+    } else if (!englishLoaded()) loadEnglish().catch(() => {}); // for the English name in Chinese tooltips, not awaited
 
     // A report handed in: no engine needed.
     if (this.#reportIn) {

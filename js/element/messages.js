@@ -41,6 +41,11 @@ export const MESSAGES = {
     zh: () => '无法加载解析引擎（WebAssembly）。',
     en: () => 'The parser (WebAssembly) could not be loaded.',
   },
+  // The API's own codes (js/shared.js); the element wraps a failed load as engine-failed.
+  'invalid-options': { zh: () => '选项有误。', en: () => 'Invalid options.' },
+  'not-initialized': { zh: () => '引擎尚未加载。', en: () => 'The parser is not loaded yet.' },
+  'wasm-load-failed': { zh: () => '引擎无法加载。', en: () => 'The parser could not load.' },
+  'internal-error': { zh: () => '引擎出错，请再试一次。', en: () => 'The parser failed; try again.' },
   error: { zh: () => '读取时出错。', en: () => 'Something went wrong while reading.' },
   // Warnings (parser notes).
   'removed-page-footers': { zh: (n) => `删除了 ${n[0]} 行页码` },

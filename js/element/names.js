@@ -35,6 +35,58 @@ export const METRIC_EN = {
   tourist_visits: 'Tourist visits',
 };
 
+/** Region words that open a term (`全省地区生产总值`). */
+const TERM_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全川|全域)/;
+
+/** The English tables of names-en.js, once loaded (English mode only: not in the element's up-front bundle). */
+let english = /** @type {null | typeof import('./names-en.js')} */ (null);
+/** @type {Promise<unknown> | null} */
+let englishLoading = null;
+
+/** Loads the English tables (names-en.js) once; the element awaits it before an English render. */
+export function loadEnglish() {
+  englishLoading ??= import('./names-en.js').then((m) => {
+    english = m;
+  });
+  return englishLoading;
+}
+
+/** Whether the English tables are loaded. */
+export const englishLoaded = () => english != null;
+
+/**
+ * An indicator's English name for the report's own term (names-en.js
+ * TERM_EN: `国内生产总值` GDP, `地区生产总值` Regional GDP, `城镇登记失业率`
+ * Registered …), else the registry's by metric id; null when neither covers it.
+ * @param {string|null|undefined} metricId
+ * @param {string|null|undefined} term the report's term or the canonical label
+ */
+export function metricEn(metricId, term) {
+  const s = String(term || '').trim().replace(TERM_PREFIX, '');
+  const own = english && s && Object.prototype.hasOwnProperty.call(english.TERM_EN, s) ? english.TERM_EN[s] : null;
+  return own || (metricId && METRIC_EN[metricId]) || null;
+}
+
+/**
+ * An English name pieced together from known words (`一产增加值` → `Primary
+ * industry value added`), or null when a part of the term is not covered
+ * (or the English tables are not loaded).
+ * @param {string|null|undefined} term
+ */
+export function wordsEn(term) {
+  return english ? english.wordsEn(String(term || '').trim().replace(TERM_PREFIX, '')) : null;
+}
+
+/**
+ * A part of the report named in English: its number and, where its title
+ * says, what it is about (`Part 1: review`).
+ * @param {number} n 1-based @param {string} title
+ */
+export function partEn(n, title) {
+  const topic = english ? english.partTopic(title) : null;
+  return topic ? `Part ${n}: ${topic}` : `Part ${n}`;
+}
+
 /** Provincial-level regions: Chinese short name → English. */
 const PROVINCES = {
   北京: 'Beijing', 天津: 'Tianjin', 上海: 'Shanghai', 重庆: 'Chongqing', 河北: 'Hebei', 山西: 'Shanxi',
@@ -73,62 +125,21 @@ export function regionEn(region) {
   return null;
 }
 
-const DIGITS = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** A Chinese numeral up to 99 (`十四`, `二十一`) or Arabic digits, else NaN. */
-export function zhNumber(s) {
-  if (/^\d+$/.test(s)) return Number(s);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || !s) return NaN;
-  if (!m[2]) return m[1] && !m[3] ? DIGITS[m[1]] : NaN;
-  return (m[1] ? DIGITS[m[1]] : 1) * 10 + (m[3] ? DIGITS[m[3]] : 0);
-}
-
-const ORD_WORDS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
-
-/** 1 → 1st, 14 → 14th. */
-function nth(n) {
-  const tens = n % 100;
-  const suf = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] || 'th';
-  return `${n}${suf}`;
-}
-
 /**
  * A people's congress session in English (`河南省第十四届人民代表大会第三次会议` →
- * `Third Session of the 14th People's Congress of Henan Province`), or null.
+ * `Third Session of the 14th People's Congress of Henan Province`), or null
+ * (also while the English tables are not loaded).
  * @param {string|null} meeting
  */
 export function meetingEn(meeting) {
-  const m = /^(.*?)第([〇零一二三四五六七八九十\d]+)届(.*?)人民代表大会第([〇零一二三四五六七八九十\d]+)次(?:全体)?会议$/.exec(
-    String(meeting || '').trim(),
-  );
-  if (!m) return null;
-  const term = zhNumber(m[2]);
-  const session = zhNumber(m[4]);
-  if (!(term > 0) || !(session > 0)) return null;
-  const where = (m[1] + m[3]).trim();
-  const ses = ORD_WORDS[session] || nth(session);
-  if (where === '全国') return `${ses} Session of the ${nth(term)} National People's Congress`;
-  const region = regionEn(where);
-  return region ? `${ses} Session of the ${nth(term)} People's Congress of ${region}` : null;
+  return english ? english.meetingEn(meeting, regionEn) : null;
 }
 
-/** Speakers' titles. */
-const TITLES = {
-  国务院总理: 'Premier of the State Council', 总理: 'Premier', 省长: 'Governor', 代省长: 'Acting Governor',
-  主席: 'Chairman', 代主席: 'Acting Chairman', 市长: 'Mayor', 代市长: 'Acting Mayor', 区长: 'District Mayor',
-  代区长: 'Acting District Mayor', 县长: 'County Magistrate', 代县长: 'Acting County Magistrate',
-  州长: 'Prefecture Governor', 旗长: 'Banner Chief', 盟长: 'League Chief',
-};
-
 /**
- * A speaker's title in English (`河南省人民政府省长` → `Governor`), or null.
+ * A speaker's title in English (`河南省人民政府省长` → `Governor`), or null
+ * (also while the English tables are not loaded).
  * @param {string|null} title
  */
 export function titleEn(title) {
-  const s = String(title || '').trim();
-  if (!s) return null;
-  const keys = Object.keys(TITLES).sort((a, b) => b.length - a.length);
-  const k = keys.find((x) => s.endsWith(x));
-  return k ? TITLES[k] : null;
+  return english ? english.titleEn(title) : null;
 }

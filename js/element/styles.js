@@ -103,18 +103,32 @@ section.panel > h3:first-child { margin-top: 0; }
 .card { border: 1px solid var(--_bd); border-radius: var(--_r); min-width: 0;
  background: var(--_sf); padding: .75rem .9rem; cursor: pointer; }
 .card:hover { border-color: var(--_ac); }
-.card h4 { margin: 0 0 .4rem; font-size: 1em; font-weight: 700; }
-.card .cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr)); gap: .5rem; }
-.card .col-title { font-size: .8em; color: var(--_mu); margin: 0 0 .1rem; }
-.fig { appearance: none; border: 0; background: none; padding: 0; margin: 0 0 .15rem; cursor: pointer;
- text-align: left; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 .35rem;
+.card { container-type: inline-size; }
+.card h4 { margin: 0 0 .35rem; font-size: 1em; font-weight: 700; line-height: 1.35; overflow-wrap: break-word; }
+.card .rows, .card .cmp { display: grid; grid-template-columns: minmax(3.5rem, max-content) minmax(0, 1fr); gap: .2rem .75rem;
+ align-items: baseline; }
+.card .row { display: contents; }
+.card .rl { font-size: .8em; color: var(--_mu); line-height: 1.3; overflow-wrap: break-word; min-width: 0; max-width: 7.5rem; }
+.card .rv { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .6rem; min-width: 0; overflow-wrap: break-word; }
+.card .v { white-space: normal; }
+.card .cmp { margin-top: .45rem; padding-top: .4rem; border-top: 1px dashed var(--_bd); font-size: .92em; }
+.card .cmp .rv { gap: .1rem .4rem; }
+.card .cmp .verdict, .card .cmp .change { white-space: nowrap; }
+@container (max-width: 16rem) {
+ .card .rows, .card .cmp { grid-template-columns: minmax(0, 1fr); gap: 0; }
+ .card .rv { margin-bottom: .3rem; }
+ .card .rl { max-width: none; }
+}
+.fig { appearance: none; border: 0; background: none; padding: 0; margin: 0; cursor: pointer; color: inherit;
+ text-align: left; display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 0 .35rem; min-width: 0; max-width: 100%;
  font-variant-numeric: tabular-nums; }
-.fig .v { font-size: 1.25em; font-weight: 700; line-height: 1.3; }
+.fig .v { font-size: 1.2em; font-weight: 700; line-height: 1.3; }
 .v, .est { white-space: nowrap; }
 .est { font-size: .75em; border: 1px solid var(--_ess); color: var(--_fg); border-radius: 4px; padding: 0 .3em; }
 td .est { margin-left: .35em; }
 mark.own { background: var(--_tg); color: inherit; border-radius: 2px; padding: 0 .1em; }
 .fig .k, .k { font-size: .8em; color: var(--_mu); }
+.k.gap { white-space: nowrap; }
 .fig:hover .v { text-decoration: underline; }
 .card .empty { color: var(--_mu); }
 .card .target .v { color: var(--_tgt); }

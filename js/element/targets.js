@@ -1,4 +1,5 @@
-// The targets table: each plan-year target beside last year's figure. One
+// The targets table: each plan-year target (its qualifier written out:
+// `5%左右`, `about 5%`) beside last year's figure. One
 // tab stop for the whole table (arrow keys between its buttons); stacked
 // rows on narrow widths.
 
@@ -36,7 +37,6 @@ export function targetsView(r, ctx) {
           h('button', { type: 'button', class: 'go', 'data-ref': tg.quantityId, 'data-rv': '', tabindex: '-1', title: label !== zhName ? zhName : null }, src(label, lang)),
         ),
         h('td', { class: 'num', 'data-label': t.colTarget }, h('span', { class: 'v', text: changeText(shown, lang, t) })),
-        h('td', { 'data-label': t.colQual, text: t.qualWords[tg.qual] || tg.qual }),
         h(
           'td',
           { class: 'num', 'data-label': lastHead },
@@ -65,7 +65,6 @@ export function targetsView(r, ctx) {
             {},
             h('th', { scope: 'col', text: t.colIndicator }),
             h('th', { scope: 'col', text: t.colTarget }),
-            h('th', { scope: 'col', text: t.colQual }),
             h('th', { scope: 'col', text: lastHead }),
           ),
         ),

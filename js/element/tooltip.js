@@ -5,7 +5,7 @@
 
 import { h } from './dom.js';
 import { formatValue, kindWord, metricName } from './format.js';
-import { METRIC_EN } from './names.js';
+import { metricEn } from './names.js';
 
 /**
  * Fills the tooltip for an item (`mark.q` or `.term`); false when there is
@@ -29,7 +29,7 @@ export function fillTip(tip, item, ctx) {
     // The other name: the Chinese term in English mode, the canonical label where the report's differs.
     const other = lang === 'en' ? (name !== zhName ? zhName : null) : q.metricId && zhName !== (q.metric ?? zhName) ? q.metric : null;
     if (other) rows.push([t.tipTerm, other, 'zh-CN']);
-    else if (lang !== 'en' && q.metricId && METRIC_EN[q.metricId]) rows.push(['English', METRIC_EN[q.metricId], 'en']);
+    else if (lang !== 'en' && q.metricId && metricEn(q.metricId, zhName)) rows.push(['English', /** @type {string} */ (metricEn(q.metricId, zhName)), 'en']);
     rows.push(
       [t.tipStatus, q.status ? t.status[q.status] || q.status : t.unknown],
       [t.tipKind, q.kind ? kindWord(q, t) || q.kind : t.none],

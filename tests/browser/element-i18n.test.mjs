@@ -6,7 +6,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
-import { METRIC_EN, regionEn, meetingEn, titleEn, zhNumber } from '../../js/element/names.js';
+import { METRIC_EN, regionEn, meetingEn, titleEn, loadEnglish } from '../../js/element/names.js';
+import { zhNumber } from '../../js/element/names-en.js';
+
+// Sessions and titles are in the English chunk, loaded as the element does in English mode.
+await loadEnglish();
 import { MESSAGES, messageFor } from '../../js/element/messages.js';
 import { formatValue, kindWord, accessibleName, changeText } from '../../js/element/format.js';
 import { LABELS } from '../../js/element/i18n.js';
@@ -34,6 +38,16 @@ function engineCodes() {
   return codes;
 }
 
+/** The error codes of the JavaScript API (js/*.js: `new GovReportError('code', …)`). */
+function jsCodes() {
+  const codes = new Set();
+  for (const f of fs.readdirSync(path.join(ROOT, 'js')).filter((f) => f.endsWith('.js'))) {
+    const src = fs.readFileSync(path.join(ROOT, 'js', f), 'utf8');
+    for (const m of src.matchAll(/GovReportError\(\s*'([a-z0-9-]+)'/g)) codes.add(m[1]);
+  }
+  return codes;
+}
+
 test('every registry metric id has an English name', () => {
   const reg = fs.readFileSync(path.join(ROOT, 'src', 'indicators', 'registry.rs'), 'utf8');
   const ids = [...reg.matchAll(/\bid: "([a-z0-9_]+)"/g)].map((m) => m[1]);
@@ -51,9 +65,12 @@ test('every engine error and warning code, and the element’s own, has a messag
     assert.ok(codes.has(c), `the scan finds ${c}`);
   }
   for (const c of ['fetch-failed', 'engine-failed', 'unsafe-url', 'malformed-url', 'mapped-compatibility-ideographs']) codes.add(c);
+  const js = jsCodes();
+  for (const c of ['wasm-load-failed', 'internal-error', 'invalid-options']) assert.ok(js.has(c), `the scan of js/ finds ${c}`);
+  for (const c of js) codes.add(c);
   const missing = [...codes].filter((c) => !MESSAGES[c]);
   assert.deepEqual(missing, [], 'messages.js covers every code');
-  const errors = ['input-too-large', 'empty-input', 'not-text', 'undecodable', 'fetch-failed', 'engine-failed', 'unsafe-url', 'malformed-url'];
+  const errors = ['input-too-large', 'empty-input', 'not-text', 'undecodable', 'fetch-failed', 'engine-failed', 'unsafe-url', 'malformed-url', ...js];
   for (const c of codes) {
     assert.ok(CJK.test(MESSAGES[c].zh([3, 4])), `${c}: Chinese message`);
     // Warnings: the engine's own message is the English one; errors get the element's wording.

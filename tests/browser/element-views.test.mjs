@@ -126,7 +126,7 @@ test('English mode: indicator names, units, region, meeting and statuses in Engl
       meeting: root.querySelector('[part="meeting"]')?.textContent || '',
     };
   });
-  assert.equal(out.gdpTitle, 'GDP');
+  assert.equal(out.gdpTitle, 'Regional GDP', 'a province’s 地区生产总值 is regional GDP');
   assert.match(out.gdpOther || '', /生产总值/, 'the Chinese name is in the title');
   assert.ok(out.values.some((v) => /(billion|trillion) yuan$/.test(v)), out.values.join(' | '));
   assert.ok(!out.values.some((v) => /亿|万/.test(v)));
@@ -164,14 +164,16 @@ test('wording: falls, qualifiers, kinds, estimates, accessible names; units kept
       targetCell: [...root.querySelectorAll('table[part="targets"] tbody tr')].map((tr) => tr.querySelector('td.num')?.textContent),
     };
   });
-  assert.deepEqual(out.gdp.map((f) => f.text), ['总量 1,200 亿元', '增长 5.2%', '增长 5%左右']);
-  assert.deepEqual(out.gdp.map((f) => f.label), ['地区生产总值 2024年 总量 1,200 亿元', '地区生产总值 2024年 增长 5.2%', '地区生产总值 2025年目标 增长 5%左右']);
-  assert.equal(out.fai[0].text, '下降 2.5%', 'a fall is 下降, without a minus sign');
-  assert.equal(out.fai[0].label, '固定资产投资 2024年 下降 2.5%');
-  assert.match(out.retail[0].text, /^预计 总量 480 亿元$/, 'an estimate is marked');
-  assert.match(out.retail[0].label, /2024年预计/);
-  assert.equal(out.rate[0].text, '比率 3.6%', 'a rate is not 总量');
-  assert.equal(out.nowrap, 'nowrap', 'value and unit stay on one line');
+  // Cards: the value only (growth signed); the kind is in the accessible name, which ends with the visible text.
+  assert.deepEqual(out.gdp.map((f) => f.text), ['1,200 亿元', '+5.2%', '+5%左右']);
+  assert.deepEqual(out.gdp.map((f) => f.label), ['地区生产总值 2024年 总量 1,200 亿元', '地区生产总值 2024年 增长 +5.2%', '地区生产总值 2025年目标 增长 +5%左右']);
+  assert.equal(out.fai[0].text, '−2.5%', 'a fall is signed');
+  assert.equal(out.fai[0].label, '固定资产投资 2024年 下降 −2.5%');
+  assert.equal(out.retail[0].text, '480 亿元 预计', 'an estimate is marked');
+  assert.equal(out.retail[0].label, '社会消费品零售总额 2024年 总量 480 亿元 预计');
+  assert.equal(out.rate[0].text, '3.6%', 'a rate reads as a rate (its name says so)');
+  assert.match(out.rate[0].label, /比率 3\.6%$/);
+  assert.equal(out.nowrap, 'normal', 'values wrap inside the card (tests/browser/cards-fit.test.mjs)');
   assert.ok(out.targetCell.includes('下降 2%'), out.targetCell.join(' | '));
   assert.deepEqual(errors, []);
   await context.close();
@@ -186,7 +188,7 @@ test('a headline row’s own term and an added figure', { skip }, async () => {
     const fig = document.getElementById('r').shadowRoot.querySelector('.card[data-metric="gdp"] .fig');
     return { name: h4.textContent, other: h4.getAttribute('title'), fig: fig.textContent };
   });
-  assert.deepEqual(zh, { name: '国内生产总值', other: '地区生产总值', fig: '新增 1,200 亿元' });
+  assert.deepEqual(zh, { name: '国内生产总值', other: '地区生产总值', fig: '新增 1,200 亿元' }, 'an addition says so on the card');
   await page.evaluate(() => document.getElementById('r').setAttribute('lang', 'en'));
   await page.waitForFunction(() => document.getElementById('r').shadowRoot.querySelector('.card h4')?.textContent === 'GDP');
   const en = await page.evaluate(() => {
@@ -440,7 +442,7 @@ function measureContrast(page, selectors) {
   }, selectors);
 }
 
-const TEXTS = ['.card .target .fig .v', '.card .col-title', '.card .fig .k', 'table[part="targets"] .go', 'header .meta li', '.tab[aria-selected="true"]', '.tab[aria-selected="false"]'];
+const TEXTS = ['.card .target .fig .v', '.card .rl', '.card .review .fig .v', 'table[part="targets"] .go', 'header .meta li', '.tab[aria-selected="true"]', '.tab[aria-selected="false"]'];
 const TEXT_VIEW = ['mark.q.s-target', 'mark.q.s-actual', 'mark.q.s-estimate', '.legend-line .pill.s-target', 'nav.outline a'];
 
 for (const [name, attrs, pageCss] of [

@@ -39,8 +39,8 @@ async function bundle(withEngine) {
               );
               // Modules loaded lazily (a dynamic import, their own chunk under a
               // bundler): the comparison with a previous report and the export
-              // downloads; not part of what a page loads up front.
-              b.onResolve({ filter: /^\.\/(compare|panel-export)\.js$/ }, (args) =>
+              // downloads, and the English names of the reports' terms (loaded in English mode only); not part of what a page loads up front.
+              b.onResolve({ filter: /^\.\/(compare|panel-export|names-en)\.js$/ }, (args) =>
                 args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
               );
             },
