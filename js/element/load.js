@@ -18,15 +18,12 @@ const TEXT_DATA = /^text\/plain(?:[;,]|$)/i;
  * @param {string} code
  * @param {string} message
  */
-export function codedError(code, message) {
+function codedError(code, message) {
   return Object.assign(new Error(message), { code });
 }
 
-/** An address as shown in a message: short, one line. @param {unknown} value */
-function shown(value) {
-  const s = String(value ?? '').replace(/\s+/g, ' ').trim();
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
+/** An address as shown in a message: one line, at most 80 characters. @param {unknown} value */
+const shown = (value) => String(value ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
 /**
  * Parses and checks an address from outside.
@@ -50,16 +47,6 @@ export function checkedUrl(value, { base, textData = false } = {}) {
   if (WEB_SCHEMES.includes(url.protocol)) return url;
   if (textData && url.protocol === 'data:' && TEXT_DATA.test(url.pathname)) return url;
   throw codedError('unsafe-url', `${shown(raw)}: only http: and https: addresses are allowed`);
-}
-
-/** Whether an address from outside may be fetched or linked (see `checkedUrl`). @param {unknown} value */
-export function isSafeUrl(value, options = {}) {
-  try {
-    checkedUrl(value, options);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

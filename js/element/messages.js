@@ -32,11 +32,8 @@ export const MESSAGES = {
     zh: (n, m) => (httpStatus(m) ? `无法获取报告文件（HTTP ${httpStatus(m)}）。` : '无法获取报告文件（网络错误或跨域限制）。'),
     en: (n, m) => (httpStatus(m) ? `The report file could not be fetched (HTTP ${httpStatus(m)}).` : 'The report file could not be fetched (network or cross-origin error).'),
   },
-  'unsafe-url': {
-    zh: () => '地址不安全，已拒绝：只接受 http: 和 https: 地址。',
-    en: () => 'Refused an unsafe address: only http: and https: addresses are allowed.',
-  },
-  'malformed-url': { zh: () => '地址格式有误，无法读取。', en: () => 'The address is malformed and cannot be read.' },
+  'unsafe-url': { zh: () => '地址不安全，已拒绝（只接受 http/https）。', en: () => 'Unsafe address refused (http/https only).' },
+  'malformed-url': { zh: () => '地址格式有误。', en: () => 'Malformed address.' },
   'engine-failed': {
     zh: () => '无法加载解析引擎（WebAssembly）。',
     en: () => 'The parser (WebAssembly) could not be loaded.',

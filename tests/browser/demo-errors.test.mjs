@@ -22,8 +22,10 @@ function allCodes() {
   for (const f of fs.readdirSync(path.join(ROOT, 'js')).filter((f) => f.endsWith('.js'))) {
     for (const m of fs.readFileSync(path.join(ROOT, 'js', f), 'utf8').matchAll(/GovReportError\(\s*'([a-z0-9-]+)'/g)) codes.add(m[1]);
   }
-  const el = fs.readFileSync(path.join(ROOT, 'js', 'element', 'gov-report.js'), 'utf8');
-  for (const m of el.matchAll(/code: '([a-z0-9-]+)'/g)) codes.add(m[1]);
+  for (const f of ['gov-report.js', 'load.js']) {
+    const el = fs.readFileSync(path.join(ROOT, 'js', 'element', f), 'utf8');
+    for (const m of el.matchAll(/(?:code: |codedError\()'([a-z0-9-]+)'/g)) codes.add(m[1]);
+  }
   const demo = fs.readFileSync(path.join(ROOT, 'www', 'demo.js'), 'utf8');
   for (const m of demo.matchAll(/fileError\(\s*'([a-z0-9-]+)'/g)) codes.add(m[1]);
   for (const m of demo.matchAll(/(?:return|code =|\? )\s*'([a-z]+-[a-z0-9-]+)'/g)) codes.add(m[1]);
@@ -32,7 +34,7 @@ function allCodes() {
 
 test('every error code has a message in Chinese and in English (www/errors.js)', () => {
   const codes = allCodes();
-  for (const c of ['input-too-large', 'not-text', 'wasm-load-failed', 'fetch-failed', 'file-too-large', 'docx-invalid', 'pdf-password', 'unknown-sample', 'other-site']) {
+  for (const c of ['input-too-large', 'not-text', 'wasm-load-failed', 'fetch-failed', 'unsafe-url', 'malformed-url', 'file-too-large', 'docx-invalid', 'pdf-password', 'unknown-sample', 'other-site']) {
     assert.ok(codes.has(c), `the scan finds ${c}`);
   }
   const ctx = { name: 'a.txt', size: 31457280, limit: FILE_LIMITS.text, slug: 'x-2024', url: 'https://example.org/r.txt' };

