@@ -2,26 +2,27 @@
 //! GB18030/GBK) and prints the JSON model, one record per quantity (JSON
 //! lines or CSV), the plan year's targets, or the panel of several reports
 //! (each year's target against the next report's result). Run `govreport --help`.
+//!
+//! The arguments are read by clap (derive); the rows and the CSV come from
+//! [`govreport::table`]; files are read on `--jobs` threads, a chunk at a
+//! time, and their results written in the order of the command line.
 #![forbid(unsafe_code)]
 
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use govreport::decode::decode;
+use govreport::panel::given::{self, Given, NamePattern};
+use govreport::panel::{PanelInput, PanelOptions, ReportInput};
 use govreport::table::{self, CsvGuard};
 use govreport::{Options, Report};
 use std::ffi::OsString;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-const HELP: &str = "\
-govreport — reads Chinese government work reports (政府工作报告) into structured data
-
-USAGE:
-    govreport extract [--format json|jsonl|csv] FILE...
-    govreport targets [--format csv|jsonl] FILE...
-    govreport panel [--format csv|jsonl] FILE...
-    govreport --help | --version
-
-COMMANDS:
+/// The help after the generated usage, commands and options.
+const MORE_HELP: &str = "\
+COMMANDS IN DETAIL:
     extract   With one FILE: the whole model as pretty JSON (schemaVersion 1:
               meta, sections, paragraphs, quantities, targets, headline,
               glossary, warnings). With several FILEs: one record per quantity
@@ -34,14 +35,11 @@ COMMANDS:
               gives, their gap and a verdict (met, missed, no-result,
               no-target). FILEs in any order, of any regions and years.
               Warnings (unknown region or year, duplicate reports, units that
-              cannot be compared) go to stderr as `govreport: warning: …`.
-
-OPTIONS:
-    -f, --format FMT   json, jsonl (one JSON object per line) or csv (RFC 4180:
-                       header row once, fields quoted when needed, CRLF lines)
-    -h, --help         print this help
-    -V, --version      print the version and the schema version
-    --                 end of options: every later argument is a FILE
+              cannot be compared, given values the text contradicts) go to
+              stderr as `govreport: warning: CODE: …`. Reports are read one at
+              a time and only what the panel needs is kept, so memory stays
+              flat in the number of FILEs; `--jobs N` reads on N threads with
+              the same output.
 
 FILES:
     `-` reads standard input. Encodings are detected: a byte order mark (UTF-8,
@@ -50,6 +48,32 @@ FILES:
     which encoding was used (decoded-gb18030, decoded-utf16le, decoded-utf16be,
     decoded-utf8-bom). A byte order mark is removed before reading, so spans
     index the decoded text as JavaScript's TextDecoder returns it.
+
+METADATA YOU STATE (--manifest, --name-pattern):
+    A manifest is a CSV file (any of the encodings above) with a header row:
+    `file` and at least one of `region` (a name: 赣州市 or 赣州), `code` (the
+    6-digit GB/T 2260 code, e.g. 360700) and `year` (the year the report was
+    delivered, which it plans; it reviews the year before); other columns
+    are ignored. A row applies to the FILE with that path or that file name.
+    A name pattern reads the same from file names: `{year}` (4 digits),
+    `{region}`, `{code}` (6 digits); any other `{word}` (`{province}`)
+    matches text that is not used, e.g.
+        --name-pattern '{year}_{province}_{region}.txt'
+    A manifest's values win over the pattern's. A given value fills what the
+    text does not say; when the text says otherwise a warning names the file
+    and both values and the text's value is used, unless --prefer-given.
+    Panel rows say where their region and year came from (regionSource,
+    yearSource: read or given). Problems (a manifest row naming no FILE, a
+    bad code or year, a name the pattern does not match, two FILEs given the
+    same region and year) are reported one message each on stderr; every
+    FILE is still read, and the exit status is 1.
+
+CSV AND SPREADSHEETS:
+    Every CSV text cell that begins with `=`, `+`, `-`, `@`, a tab or a
+    carriage return gets a leading `'`, so that a spreadsheet shows it as
+    text instead of running it as a formula (file names, metrics, sentences
+    come from untrusted input). Numeric columns are never changed: `-0.5`
+    stays a number. `--raw-csv` writes every cell as it is, for pipelines.
 
 RECORDS:
     extract (jsonl, csv), one per quantity:
@@ -62,7 +86,8 @@ RECORDS:
     panel (csv, jsonl), one per row:
         region, year, metricId, metric, kind, unit, targetValue, targetHi,
         targetQual, targetFile, targetQuantityId, actualValue, actualStatus,
-        actualFile, actualQuantityId, gap, verdict
+        actualFile, actualQuantityId, gap, verdict, regionCode, regionSource,
+        yearSource
       jsonl adds: rule, bound, targetMetric, targetSentence, actualQual,
         actualWrittenValue, actualWrittenUnit, actualMetric, actualSentence,
         alternatives
@@ -78,18 +103,86 @@ RECORDS:
 EXIT STATUS:
     0  every file was read
     1  some file could not be read, decoded or parsed (a message on stderr
-       names it; the other files are still processed), or output failed
-    2  usage error
+       names it; the other files are still processed), a manifest or name
+       pattern problem, or output failed
+    2  usage error (an unknown option gets a suggestion), or a manifest that
+       cannot be read
 
 EXAMPLES:
     govreport extract report.txt > report.json
     govreport extract --format csv reports/*.txt > quantities.csv
     govreport targets reports/*.txt
     govreport panel reports/hubei-2024.txt reports/hubei-2025.txt
+    govreport panel --jobs 2 --name-pattern '{year}_{province}_{region}.txt' cities/*.txt
+    govreport panel --manifest files.csv reports/*.txt
     iconv -f utf-8 -t gbk report.txt | govreport extract -
 ";
 
+/// govreport — reads Chinese government work reports (政府工作报告) into structured data
+#[derive(Debug, Parser)]
+#[command(
+    name = "govreport",
+    after_help = MORE_HELP,
+    subcommand_required = true,
+    arg_required_else_help = false
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+    #[command(flatten)]
+    opts: Opts,
+}
+
+/// The options every command takes (before or after the command).
+#[derive(Debug, Args)]
+struct Opts {
+    /// json, jsonl (one JSON object per line; also `ndjson`) or csv (RFC 4180:
+    /// header row once, fields quoted when needed, CRLF lines)
+    #[arg(short, long, value_enum, value_name = "FMT", global = true)]
+    format: Option<Format>,
+    /// Write CSV cells as they are, without the `'` before a cell a
+    /// spreadsheet would run as a formula
+    #[arg(long, global = true)]
+    raw_csv: bool,
+    /// A CSV file stating FILEs' region, code or year (columns file, region
+    /// or code, year)
+    #[arg(long, value_name = "FILE.csv", global = true)]
+    manifest: Option<OsString>,
+    /// Read region, code or year from file names, e.g. '{year}_{province}_{region}.txt'
+    #[arg(long, value_name = "PATTERN", global = true)]
+    name_pattern: Option<String>,
+    /// When a given region or year contradicts the text, use the given one
+    #[arg(long, global = true)]
+    prefer_given: bool,
+    /// Read files on N threads (output identical to --jobs 1)
+    #[arg(short, long, value_name = "N", default_value_t = 1, global = true,
+          value_parser = clap::value_parser!(u16).range(1..=256))]
+    jobs: u16,
+}
+
 /// What to do.
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// The whole model as JSON (one FILE), or one record per quantity (several)
+    #[command(after_help = MORE_HELP)]
+    Extract(FilesArg),
+    /// One row per plan-year target (CSV by default)
+    #[command(after_help = MORE_HELP)]
+    Targets(FilesArg),
+    /// The reports read together: targets against the next report's results (CSV by default)
+    #[command(after_help = MORE_HELP)]
+    Panel(FilesArg),
+}
+
+/// The files a command reads.
+#[derive(Debug, Args)]
+struct FilesArg {
+    /// Report files (`-` for standard input; after `--` every argument is a FILE)
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<OsString>,
+}
+
+/// What to do, without its files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Command {
     Extract,
@@ -98,10 +191,14 @@ enum Command {
 }
 
 /// How to print it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// The JSON model (extract only)
     Json,
+    /// One JSON object per line
+    #[value(alias = "ndjson")]
     Jsonl,
+    /// RFC 4180 CSV
     Csv,
 }
 
@@ -111,129 +208,124 @@ struct Run {
     command: Command,
     format: Format,
     files: Vec<OsString>,
+    guard: CsvGuard,
+    manifest: Option<OsString>,
+    name_pattern: Option<String>,
+    prefer_given: bool,
+    jobs: usize,
 }
 
-/// What the command line asks for.
+/// What the command line asks for, or what to print instead.
 #[derive(Debug)]
 enum Request {
-    Run(Run),
-    Help,
-    Version,
+    Run(Box<Run>),
+    /// Help or version text for standard output.
+    Print(String),
+    /// A usage error, for standard error.
+    Usage(String),
 }
 
-/// Reads the command line (without the program name).
-fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Request, String> {
-    let mut command = None;
-    let mut format = None;
-    let mut files = Vec::new();
-    let mut options_done = false;
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let text = arg.to_str();
-        if !options_done {
-            match text {
-                Some("-h" | "--help") => return Ok(Request::Help),
-                Some("-V" | "--version") => return Ok(Request::Version),
-                Some("--") => {
-                    options_done = true;
-                    continue;
-                }
-                Some("-f" | "--format") => {
-                    let value = args
-                        .next()
-                        .ok_or_else(|| "--format needs a value: json, jsonl or csv".to_string())?;
-                    format = Some(parse_format(value.to_str().unwrap_or("")).ok_or_else(|| {
-                        format!(
-                            "unknown format '{}': use json, jsonl or csv",
-                            value.to_string_lossy()
-                        )
-                    })?);
-                    continue;
-                }
-                Some(s) if s.starts_with("--format=") => {
-                    let value = s.trim_start_matches("--format=");
-                    format = Some(parse_format(value).ok_or_else(|| {
-                        format!("unknown format '{value}': use json, jsonl or csv")
-                    })?);
-                    continue;
-                }
-                Some(s) if s.starts_with('-') && s != "-" => {
-                    return Err(format!("unknown option '{s}'"));
-                }
-                _ => {}
-            }
-        }
-        if command.is_none() {
-            command = Some(match text {
-                Some("extract") => Command::Extract,
-                Some("targets") => Command::Targets,
-                Some("panel") => Command::Panel,
-                Some("help") => return Ok(Request::Help),
-                _ => return Err(format!("unknown command '{}'", arg.to_string_lossy())),
-            });
-        } else {
-            files.push(arg);
-        }
-    }
-    let command = command.ok_or_else(|| "no command given".to_string())?;
-    if files.is_empty() {
-        return Err("no FILE given (use - for standard input)".to_string());
-    }
-    let format = match (command, format) {
-        (Command::Targets, Some(Format::Json)) => {
-            return Err("targets prints csv or jsonl, not json".to_string())
-        }
-        (Command::Panel, Some(Format::Json)) => {
-            return Err("panel prints csv or jsonl, not json".to_string())
+/// The clap command with its version line.
+fn command() -> clap::Command {
+    let version = format!(
+        "{} (schemaVersion {})",
+        env!("CARGO_PKG_VERSION"),
+        govreport::SCHEMA_VERSION
+    );
+    // Built once per run; clap without its `string` feature wants a static str.
+    Cli::command().version(&*Box::leak(version.into_boxed_str()))
+}
+
+/// Reads the command line (with the program name first).
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Request {
+    let mut cmd = command();
+    let matches = match cmd.try_get_matches_from_mut(args) {
+        Ok(m) => m,
+        Err(e) => return clap_error(e),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e.with_cmd(&cmd)),
+    };
+    let (command, files) = match cli.command {
+        Cmd::Extract(f) => (Command::Extract, f.files),
+        Cmd::Targets(f) => (Command::Targets, f.files),
+        Cmd::Panel(f) => (Command::Panel, f.files),
+    };
+    let format = match (command, cli.opts.format) {
+        (Command::Targets | Command::Panel, Some(Format::Json)) => {
+            let name = if command == Command::Targets {
+                "targets"
+            } else {
+                "panel"
+            };
+            let e = cmd.error(
+                clap::error::ErrorKind::InvalidValue,
+                format!("{name} prints csv or jsonl, not json"),
+            );
+            return clap_error(e);
         }
         (_, Some(f)) => f,
         (Command::Extract, None) if files.len() == 1 => Format::Json,
         (Command::Extract, None) => Format::Jsonl,
         (Command::Targets | Command::Panel, None) => Format::Csv,
     };
-    Ok(Request::Run(Run {
+    Request::Run(Box::new(Run {
         command,
         format,
         files,
+        guard: if cli.opts.raw_csv {
+            CsvGuard::Off
+        } else {
+            CsvGuard::On
+        },
+        manifest: cli.opts.manifest,
+        name_pattern: cli.opts.name_pattern,
+        prefer_given: cli.opts.prefer_given,
+        jobs: usize::from(cli.opts.jobs.max(1)),
     }))
 }
 
-fn parse_format(s: &str) -> Option<Format> {
-    match s {
-        "json" => Some(Format::Json),
-        "jsonl" | "ndjson" => Some(Format::Jsonl),
-        "csv" => Some(Format::Csv),
-        _ => None,
+/// Help and version go to standard output; errors become `govreport: …`
+/// with clap's context, suggestion and usage.
+fn clap_error(e: clap::Error) -> Request {
+    use clap::error::ErrorKind;
+    let text = e.render().to_string();
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Request::Print(text),
+        _ => {
+            let text = text.strip_prefix("error: ").unwrap_or(&text).trim_end();
+            let usage = if text.contains("Usage:") {
+                ""
+            } else {
+                "\nUsage: govreport extract|targets|panel [OPTIONS] FILE...\n\nFor more information, try '--help'."
+            };
+            Request::Usage(format!("govreport: {text}{usage}"))
+        }
     }
 }
 
 fn main() -> ExitCode {
-    let run = match parse_args(std::env::args_os().skip(1)) {
-        Ok(Request::Run(run)) => run,
-        Ok(Request::Help) => {
-            return finish(write_all(HELP.as_bytes()), false);
+    let run = match parse_args(std::env::args_os()) {
+        Request::Run(run) => run,
+        Request::Print(text) => return finish(write_all(text.as_bytes()), false),
+        Request::Usage(message) => {
+            let _ = writeln!(io::stderr(), "{message}");
+            return ExitCode::from(2);
         }
-        Ok(Request::Version) => {
-            let version = format!(
-                "govreport {} (schemaVersion {})\n",
-                env!("CARGO_PKG_VERSION"),
-                govreport::SCHEMA_VERSION
-            );
-            return finish(write_all(version.as_bytes()), false);
-        }
+    };
+    let givens = match stated(&run) {
+        Ok(g) => g,
         Err(message) => {
-            let _ = writeln!(
-                io::stderr(),
-                "govreport: {message}\nusage: govreport extract|targets|panel [--format json|jsonl|csv] FILE...\ntry 'govreport --help' for more"
-            );
+            let _ = writeln!(io::stderr(), "govreport: {message}");
             return ExitCode::from(2);
         }
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = execute(&run, &mut out).and_then(|failed| out.flush().map(|()| failed));
+    let result = execute(&run, &givens.0, &mut out).and_then(|failed| out.flush().map(|()| failed));
     match result {
-        Ok(failed) => finish(Ok(()), failed),
+        Ok(failed) => finish(Ok(()), failed || givens.1),
         Err(e) => finish(Err(e), false),
     }
 }
@@ -259,10 +351,181 @@ fn finish(result: io::Result<()>, failed: bool) -> ExitCode {
     }
 }
 
+/// A file's name as rows cite it.
+fn display_name(file: &OsString) -> String {
+    if file == "-" {
+        "-".to_string()
+    } else {
+        file.to_string_lossy().into_owned()
+    }
+}
+
+/// What the manifest and the name pattern state about each FILE, and
+/// whether any problem was reported (each on stderr). An unreadable
+/// manifest or a bad pattern is an error.
+fn stated(run: &Run) -> Result<(Vec<Given>, bool), String> {
+    let names: Vec<String> = run.files.iter().map(display_name).collect();
+    let mut givens = vec![Given::default(); names.len()];
+    let mut problems: Vec<String> = Vec::new();
+    if let Some(pattern) = &run.name_pattern {
+        let pattern = NamePattern::parse(pattern)?;
+        for (name, given) in names.iter().zip(&mut givens) {
+            let base = Path::new(name)
+                .file_name()
+                .map_or_else(|| name.clone(), |b| b.to_string_lossy().into_owned());
+            match pattern.read(&base) {
+                Some(Ok(g)) => *given = g,
+                Some(Err(e)) => problems.push(format!("{name}: name pattern: {e}")),
+                None => problems.push(format!(
+                    "{name}: the name does not match the pattern '{}': nothing given",
+                    run.name_pattern.as_deref().unwrap_or("")
+                )),
+            }
+        }
+    }
+    if let Some(manifest) = &run.manifest {
+        let shown = manifest.to_string_lossy();
+        let bytes = read_bytes(manifest).map_err(|e| format!("{shown}: {e}"))?;
+        let (text, _) = decode(&bytes).map_err(|e| format!("{shown}: {e}"))?;
+        let (entries, bad) = given::parse_manifest(&text);
+        problems.extend(bad.into_iter().map(|p| format!("{shown}: {p}")));
+        for entry in entries {
+            let mut used = false;
+            for (name, given) in names.iter().zip(&mut givens) {
+                let base = Path::new(name).file_name().map(|b| b.to_string_lossy());
+                if *name == entry.file || base.as_deref() == Some(entry.file.as_str()) {
+                    *given = entry.given.clone().or(given);
+                    used = true;
+                }
+            }
+            if !used {
+                problems.push(format!(
+                    "{shown}: line {}: {} is not among the FILEs: row unused",
+                    entry.line, entry.file
+                ));
+            }
+        }
+    }
+    // Two files given the same region (or code) and year.
+    for (i, g) in givens.iter().enumerate() {
+        let (Some(year), Some(place)) = (g.plan_year, g.region.as_ref().or(g.code.as_ref())) else {
+            continue;
+        };
+        let first = givens.iter().take(i).position(|h| {
+            h.plan_year == Some(year)
+                && h.region
+                    .as_ref()
+                    .or(h.code.as_ref())
+                    .is_some_and(|p| given::same_region(p, place))
+        });
+        if let Some(first) = first {
+            problems.push(format!(
+                "{} and {} are both given as {place} {year}",
+                names.get(first).map_or("", String::as_str),
+                names.get(i).map_or("", String::as_str)
+            ));
+        }
+    }
+    for p in &problems {
+        let _ = writeln!(io::stderr(), "govreport: {p}");
+    }
+    Ok((givens, !problems.is_empty()))
+}
+
+/// What reading one file gives, ready to write.
+enum Done {
+    /// The model (extract as JSON).
+    Model(Box<Report>),
+    /// Rendered records and the warnings about given values.
+    Text(String, Vec<String>),
+    /// What the panel keeps.
+    Panel(Box<PanelInput>),
+}
+
+/// Reads one file and keeps what the command needs.
+fn work(run: &Run, file: &OsString, name: &str, given: &Given) -> Result<Done, String> {
+    let mut report = load(file)?;
+    if run.command == Command::Panel {
+        return Ok(Done::Panel(Box::new(PanelInput {
+            file: name.to_string(),
+            report: ReportInput::from(&report),
+            given: given.clone(),
+        })));
+    }
+    let mut warnings = Vec::new();
+    if !given.is_empty() {
+        let stated = given::checked(name, given, &mut warnings);
+        let meta = &report.meta;
+        let known = given::reconcile(
+            name,
+            (meta.region.as_deref(), meta.review_year, meta.plan_year),
+            &stated,
+            run.prefer_given,
+            &mut warnings,
+        );
+        report.meta.region = known.region;
+        report.meta.review_year = known.review_year;
+        report.meta.plan_year = known.plan_year;
+        report.warnings.extend(warnings.iter().cloned());
+    }
+    let lines: Vec<String> = warnings
+        .iter()
+        .map(|w| format!("govreport: warning: {}: {}", w.code, w.message))
+        .collect();
+    let rows = match run.command {
+        Command::Extract if run.format == Format::Json => return Ok(Done::Model(Box::new(report))),
+        Command::Extract => table::quantity_rows(name, &report),
+        _ => table::target_rows(name, &report),
+    };
+    Ok(Done::Text(render(run, &rows), lines))
+}
+
+/// Records as CSV lines or JSON lines.
+fn render(run: &Run, rows: &[Vec<table::Cell>]) -> String {
+    let columns = match run.command {
+        Command::Extract => table::QUANTITY_COLUMNS,
+        Command::Targets => table::TARGET_COLUMNS,
+        Command::Panel => table::PANEL_COLUMNS,
+    };
+    let mut text = String::new();
+    for row in rows {
+        if run.format == Format::Csv {
+            text.push_str(&table::csv_row(row, run.guard));
+        } else {
+            text.push_str(&table::json_line(columns, row));
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// Progress on stderr when it is a terminal: `read N of M files`.
+struct Progress {
+    on: bool,
+    total: usize,
+}
+
+impl Progress {
+    fn show(&self, done: usize) {
+        if self.on {
+            let _ = write!(
+                io::stderr(),
+                "\rgovreport: read {done} of {} files",
+                self.total
+            );
+        }
+    }
+
+    /// Clears the line before a message.
+    fn clear(&self) {
+        if self.on {
+            let _ = write!(io::stderr(), "\r\x1b[K");
+        }
+    }
+}
+
 /// Processes every file; returns whether some file failed.
-fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
-    let mut failed = false;
-    let guard = CsvGuard::Off;
+fn execute(run: &Run, givens: &[Given], out: &mut impl Write) -> io::Result<bool> {
     let columns = match run.command {
         Command::Extract => table::QUANTITY_COLUMNS,
         Command::Targets => table::TARGET_COLUMNS,
@@ -272,48 +535,66 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
         // Even with no rows at all, a CSV file has its header.
         out.write_all(table::csv_line(columns.iter().copied()).as_bytes())?;
     }
-    let write_rows = |out: &mut dyn Write, rows: Vec<Vec<table::Cell>>| -> io::Result<()> {
-        for row in rows {
-            if run.format == Format::Csv {
-                out.write_all(table::csv_row(&row, guard).as_bytes())?;
-            } else {
-                out.write_all(table::json_line(columns, &row).as_bytes())?;
-                out.write_all(b"\n")?;
-            }
-        }
-        Ok(())
+    let names: Vec<String> = run.files.iter().map(display_name).collect();
+    let progress = Progress {
+        on: run.files.len() > 1 && io::stderr().is_terminal(),
+        total: run.files.len(),
     };
-    let mut models = Vec::new();
-    let mut loaded: Vec<(String, Report)> = Vec::new();
     let several = run.files.len() > 1;
-    for file in &run.files {
-        let name = if file == "-" {
-            "-".to_string()
-        } else {
-            file.to_string_lossy().into_owned()
-        };
-        let report = match load(file) {
-            Ok(report) => report,
-            Err(message) => {
-                out.flush()?;
-                let _ = writeln!(io::stderr(), "govreport: {name}: {message}");
-                failed = true;
-                continue;
+    let mut failed = false;
+    let mut models = Vec::new();
+    let mut inputs: Vec<PanelInput> = Vec::new();
+    let mut done = 0;
+    let mut emit =
+        |out: &mut dyn Write, at: usize, result: Result<Done, String>| -> io::Result<()> {
+            done += 1;
+            match result {
+                Err(message) => {
+                    out.flush()?;
+                    progress.clear();
+                    let name = names.get(at).map_or("", String::as_str);
+                    let _ = writeln!(io::stderr(), "govreport: {name}: {message}");
+                    failed = true;
+                }
+                Ok(Done::Model(report)) if several => models.push(report),
+                Ok(Done::Model(report)) => {
+                    serde_json::to_writer_pretty(&mut *out, &report)?;
+                    writeln!(out)?;
+                }
+                Ok(Done::Text(text, warnings)) => {
+                    if !warnings.is_empty() {
+                        out.flush()?;
+                        progress.clear();
+                        for w in warnings {
+                            let _ = writeln!(io::stderr(), "{w}");
+                        }
+                    }
+                    out.write_all(text.as_bytes())?;
+                }
+                Ok(Done::Panel(input)) => inputs.push(*input),
             }
+            progress.show(done);
+            Ok(())
         };
-        match (run.command, run.format) {
-            (Command::Extract, Format::Json) if several => models.push(report),
-            (Command::Extract, Format::Json) => {
-                serde_json::to_writer_pretty(&mut *out, &report)?;
-                writeln!(out)?;
-            }
-            (Command::Extract, _) => write_rows(out, table::quantity_rows(&name, &report))?,
-            (Command::Targets, _) => write_rows(out, table::target_rows(&name, &report))?,
-            (Command::Panel, _) => loaded.push((name, report)),
+    let jobs = run.jobs.max(1);
+    // A chunk of files is read on the threads, then written in order.
+    let chunk = if jobs == 1 { 1 } else { jobs * 4 };
+    let mut start = 0;
+    while start < run.files.len() {
+        let end = (start + chunk).min(run.files.len());
+        let results = read_chunk(run, givens, &names, start..end, jobs);
+        for (at, result) in (start..end).zip(results) {
+            emit(out, at, result)?;
         }
+        start = end;
     }
+    progress.clear();
     if run.command == Command::Panel {
-        let panel = govreport::panel::from_reports(loaded.iter().map(|(n, r)| (n.as_str(), r)));
+        let options = PanelOptions {
+            prefer_given: run.prefer_given,
+        };
+        let panel = govreport::panel::build_with(&inputs, &options);
+        drop(inputs);
         out.flush()?;
         for w in &panel.warnings {
             let _ = writeln!(
@@ -324,7 +605,9 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
             );
         }
         if run.format == Format::Csv {
-            write_rows(out, table::panel_rows(&panel))?;
+            for row in &panel.rows {
+                out.write_all(table::csv_row(&table::panel_row(row), run.guard).as_bytes())?;
+            }
         } else {
             for r in &panel.rows {
                 serde_json::to_writer(&mut *out, r)?;
@@ -339,12 +622,65 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
     Ok(failed)
 }
 
-/// Reads, decodes and parses one file (`-`: standard input).
-fn load(file: &OsString) -> Result<Report, String> {
+/// Reads the files `range` on up to `jobs` threads; results in file order.
+fn read_chunk(
+    run: &Run,
+    givens: &[Given],
+    names: &[String],
+    range: std::ops::Range<usize>,
+    jobs: usize,
+) -> Vec<Result<Done, String>> {
+    let one = |at: usize| -> Result<Done, String> {
+        let file = run.files.get(at).ok_or("no such file")?;
+        let name = names.get(at).map_or("", String::as_str);
+        let given = givens.get(at).cloned().unwrap_or_default();
+        work(run, file, name, &given)
+    };
+    let threads = jobs.min(range.len());
+    if threads <= 1 {
+        return range.map(one).collect();
+    }
+    let next = AtomicUsize::new(range.start);
+    let mut results: Vec<(usize, Result<Done, String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, Ordering::Relaxed);
+                        if at >= range.end {
+                            break;
+                        }
+                        mine.push((at, one(at)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![(usize::MAX, Err("a reader thread failed".into()))])
+            })
+            .collect()
+    });
+    results.sort_by_key(|(at, _)| *at);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The most bytes a report file may have: UTF-16 and GB18030 take at least
+/// half a byte per UTF-8 byte, so a file of more than twice the limit is
+/// too large whatever its encoding.
+fn max_file() -> usize {
+    Options::default().max_input_bytes.saturating_mul(2)
+}
+
+/// Reads a file's bytes (`-`: standard input), refusing directories and
+/// files over [`max_file`].
+fn read_bytes(file: &OsString) -> Result<Vec<u8>, String> {
     let options = Options::default();
-    // UTF-16 and GB18030 take at least half a byte per UTF-8 byte, so a file
-    // of more than twice the limit is too large whatever its encoding.
-    let max_file = options.max_input_bytes.saturating_mul(2);
+    let max_file = max_file();
     let bytes = if file == "-" {
         let mut bytes = Vec::new();
         io::stdin()
@@ -374,8 +710,16 @@ fn load(file: &OsString) -> Result<Report, String> {
             options.max_input_bytes
         ));
     }
+    Ok(bytes)
+}
+
+/// Reads, decodes and parses one file (`-`: standard input).
+fn load(file: &OsString) -> Result<Report, String> {
+    let bytes = read_bytes(file)?;
     let (text, encoding) = decode(&bytes).map_err(|e| e.to_string())?;
-    let mut report = govreport::parse_with(&text, &options).map_err(|e| e.to_string())?;
+    drop(bytes);
+    let mut report =
+        govreport::parse_with(&text, &Options::default()).map_err(|e| e.to_string())?;
     if let Some(warning) = encoding.warning() {
         report.warnings.insert(0, warning);
     }
@@ -386,13 +730,17 @@ fn load(file: &OsString) -> Result<Report, String> {
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> Result<Request, String> {
-        parse_args(list.iter().map(OsString::from))
+    fn args(list: &[&str]) -> Request {
+        parse_args(
+            std::iter::once("govreport")
+                .chain(list.iter().copied())
+                .map(OsString::from),
+        )
     }
 
     fn run(list: &[&str]) -> Run {
         match args(list) {
-            Ok(Request::Run(run)) => run,
+            Request::Run(run) => *run,
             other => panic!("{list:?}: {other:?}"),
         }
     }
@@ -401,8 +749,8 @@ mod tests {
     fn command_lines() {
         let r = run(&["extract", "a.txt"]);
         assert_eq!(
-            (r.command, r.format, r.files.len()),
-            (Command::Extract, Format::Json, 1)
+            (r.command, r.format, r.files.len(), r.guard, r.jobs),
+            (Command::Extract, Format::Json, 1, CsvGuard::On, 1)
         );
         let r = run(&["extract", "a.txt", "b.txt"]);
         assert_eq!(r.format, Format::Jsonl);
@@ -410,10 +758,29 @@ mod tests {
         assert_eq!(r.format, Format::Csv);
         let r = run(&["extract", "a.txt", "-f", "jsonl"]);
         assert_eq!(r.format, Format::Jsonl);
+        let r = run(&["extract", "a.txt", "-f", "ndjson"]);
+        assert_eq!(r.format, Format::Jsonl);
+        let r = run(&["--format", "csv", "extract", "a.txt"]);
+        assert_eq!(r.format, Format::Csv, "options before the command too");
         let r = run(&["targets", "-"]);
         assert_eq!((r.command, r.format), (Command::Targets, Format::Csv));
-        let r = run(&["panel", "a.txt", "b.txt"]);
-        assert_eq!((r.command, r.format), (Command::Panel, Format::Csv));
+        let r = run(&["panel", "a.txt", "b.txt", "--raw-csv", "-j", "3"]);
+        assert_eq!(
+            (r.command, r.format, r.guard, r.jobs),
+            (Command::Panel, Format::Csv, CsvGuard::Off, 3)
+        );
+        let r = run(&[
+            "panel",
+            "--manifest",
+            "m.csv",
+            "--name-pattern",
+            "{year}_{region}.txt",
+            "--prefer-given",
+            "a.txt",
+        ]);
+        assert_eq!(r.manifest, Some(OsString::from("m.csv")));
+        assert_eq!(r.name_pattern.as_deref(), Some("{year}_{region}.txt"));
+        assert!(r.prefer_given);
         let r = run(&["panel", "-f", "jsonl", "a.txt"]);
         assert_eq!(r.format, Format::Jsonl);
         let r = run(&["extract", "--", "--help", "-x"]);
@@ -421,9 +788,13 @@ mod tests {
             r.files,
             vec![OsString::from("--help"), OsString::from("-x")]
         );
-        assert!(matches!(args(&["extract", "--help"]), Ok(Request::Help)));
-        assert!(matches!(args(&["help"]), Ok(Request::Help)));
-        assert!(matches!(args(&["-V"]), Ok(Request::Version)));
+        for help in [&["extract", "--help"][..], &["help"], &["--help"], &["-h"]] {
+            assert!(
+                matches!(args(help), Request::Print(ref t) if t.contains("EXIT STATUS")),
+                "{help:?}"
+            );
+        }
+        assert!(matches!(args(&["-V"]), Request::Print(ref t) if t.contains("schemaVersion")));
         for bad in [
             &[][..],
             &["extract"],
@@ -434,8 +805,18 @@ mod tests {
             &["targets", "--format", "json", "a"],
             &["panel", "--format", "json", "a"],
             &["panel"],
+            &["panel", "--jobs", "0", "a"],
+            &["panel", "--jobs", "x", "a"],
         ] {
-            assert!(args(bad).is_err(), "{bad:?}");
+            match args(bad) {
+                Request::Usage(m) => assert!(m.starts_with("govreport: "), "{bad:?}: {m}"),
+                other => panic!("{bad:?}: {other:?}"),
+            }
+        }
+        // An unknown option gets a suggestion.
+        match args(&["extract", "--fromat", "csv", "a"]) {
+            Request::Usage(m) => assert!(m.contains("--format"), "{m}"),
+            other => panic!("{other:?}"),
         }
     }
 }

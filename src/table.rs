@@ -82,6 +82,9 @@ pub const PANEL_COLUMNS: &[&str] = &[
     "actualQuantityId",
     "gap",
     "verdict",
+    "regionCode",
+    "regionSource",
+    "yearSource",
 ];
 
 /// The fields of a serialised model object, by key.

@@ -176,7 +176,14 @@ pub fn reconcile(
             Some(r) if r != g => {
                 warnings.push(Warning::new(
                     "given-year-differs",
-                    format!("{file}: given as the report of {g} but the text plans {r}: {used}"),
+                    format!(
+                        "{file}: given as the report of {g} but the text plans {r}: {used}{}",
+                        if prefer_given {
+                            " (figures the text dates to its own years are left out)"
+                        } else {
+                            ""
+                        }
+                    ),
                 ));
                 prefer_given
             }
