@@ -446,9 +446,18 @@ enum Done {
 fn work(run: &Run, file: &OsString, name: &str, given: &Given) -> Result<Done, String> {
     let mut report = load(file)?;
     if run.command == Command::Panel {
+        let mut input = ReportInput::from(&report);
+        drop(report);
+        if run.format == Format::Csv {
+            // The CSV has no sentences: keep none.
+            for q in &mut input.quantities {
+                q.sentence = String::new();
+            }
+        }
+        input.quantities.shrink_to_fit();
         return Ok(Done::Panel(Box::new(PanelInput {
             file: name.to_string(),
-            report: ReportInput::from(&report),
+            report: input,
             given: given.clone(),
         })));
     }

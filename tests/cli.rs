@@ -819,3 +819,80 @@ fn metadata_a_user_states() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The peak resident memory of `govreport ARGS` in KB, sampled from
+/// `/proc/PID/status` (VmHWM) while it runs; `None` off Linux.
+fn peak_kb(args: &[String]) -> Option<u64> {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = None;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&status) {
+            let hwm = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            if hwm.is_some() {
+                peak = peak.max(hwm);
+            }
+        }
+        if child.try_wait().unwrap().is_some() {
+            return peak;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
+/// A benchmark, not a timed test: `panel` keeps only what it needs of each
+/// report, so four times the reports cost far less than four times the
+/// memory. N city reports, then the same N four times over under other
+/// names; the memory added per report must stay well under what a whole
+/// parsed report takes (about 160 KB: the old design kept every `Report`).
+#[test]
+fn panel_memory_does_not_keep_reports() {
+    if !Path::new("/proc/self/status").exists() {
+        return;
+    }
+    let cities = root().join("../shared/corpus/cities");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&cities)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files.truncate(50);
+    let dir = scratch("memory");
+    let mut four = Vec::new();
+    for k in 0..4 {
+        for f in &files {
+            let to = dir.join(format!("c{k}_{}", f.file_name().unwrap().to_string_lossy()));
+            std::fs::copy(f, &to).unwrap();
+            four.push(to.display().to_string());
+        }
+    }
+    let one: Vec<String> = four[..files.len()].to_vec();
+    let args = |list: &[String]| {
+        let mut a = vec![
+            "panel".to_string(),
+            "--name-pattern".into(),
+            "c{n}_{year}_{p}_{region}.txt".into(),
+        ];
+        a.extend(list.iter().cloned());
+        a
+    };
+    let (Some(small), Some(large)) = (peak_kb(&args(&one)), peak_kb(&args(&four))) else {
+        return;
+    };
+    let per_report = large.saturating_sub(small) / (four.len() - one.len()) as u64;
+    eprintln!("panel peak: {small} KB for {} reports, {large} KB for {}: {per_report} KB per added report", one.len(), four.len());
+    assert!(
+        per_report < 40,
+        "{per_report} KB per report ({small} → {large} KB)"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
