@@ -463,12 +463,11 @@ fn work(run: &Run, file: &OsString, name: &str, given: &Given) -> Result<Done, S
     }
     let mut warnings = Vec::new();
     if !given.is_empty() {
-        let stated = given::checked(name, given, &mut warnings);
         let meta = &report.meta;
         let known = given::reconcile(
             name,
             (meta.region.as_deref(), meta.review_year, meta.plan_year),
-            &stated,
+            given,
             run.prefer_given,
             &mut warnings,
         );

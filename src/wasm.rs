@@ -59,9 +59,11 @@ pub fn parse(input: &str, max_input_bytes: Option<f64>) -> Result<JsValue, JsVal
 /// The panel of reports, from the flat form `js/shared.js` packs the
 /// `{ report, file }` entries into (see [`crate::panel::decode`]). An entry
 /// that was not a report is skipped with an `invalid-report` warning.
+/// `prefer_given`: given regions and years win over the text's.
 #[wasm_bindgen]
-pub fn panel(nums: &[f64], strs: Vec<String>) -> Result<JsValue, JsValue> {
-    crate::panel::build_lenient(&crate::panel::decode(nums, &strs))
+pub fn panel(nums: &[f64], strs: Vec<String>, prefer_given: bool) -> Result<JsValue, JsValue> {
+    let options = crate::panel::PanelOptions { prefer_given };
+    crate::panel::build_lenient_with(&crate::panel::decode(nums, &strs), &options)
         .serialize(&SERIALIZER)
         .map_err(|e| failure("internal-error", e.to_string()))
 }

@@ -690,7 +690,7 @@ fn metadata_a_user_states() {
     );
     assert!(
         err.contains("warning: given-year-differs")
-            && err.contains("given as the report of 2024 but the text plans 2026"),
+            && err.contains("given as 2024 but the text reads 2026"),
         "{err}"
     );
     let rows = jsonl(&o);

@@ -38,17 +38,23 @@ impl Given {
     }
 }
 
-/// A region code's shape: six ASCII digits whose first two are a
-/// provincial-level division's (11–82). Returns the code, trimmed.
-pub fn check_code(code: &str) -> Result<String, String> {
-    let code = code.trim();
+/// Whether `code` has a region code's shape: six ASCII digits whose first
+/// two are a provincial-level division's (11–82).
+pub fn is_code(code: &str) -> bool {
     let digits = code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit());
     let province = code.get(..2).and_then(|p| p.parse::<u32>().ok());
-    match (digits, province) {
-        (true, Some(11..=82)) => Ok(code.to_string()),
-        _ => Err(format!(
+    digits && matches!(province, Some(11..=82))
+}
+
+/// A region code as given: [`is_code`] after trimming. Returns the code, trimmed.
+pub fn check_code(code: &str) -> Result<String, String> {
+    let code = code.trim();
+    if is_code(code) {
+        Ok(code.to_string())
+    } else {
+        Err(format!(
             "'{code}' is not a region code (6 digits of GB/T 2260, e.g. 360700)"
-        )),
+        ))
     }
 }
 
@@ -69,38 +75,6 @@ pub fn check_year(year: &str) -> Result<i32, String> {
         Ok(y) if year.len() == 4 && (1949..=2100).contains(&y) => Ok(y),
         _ => Err(format!("'{year}' is not a year (4 digits, 1949–2100)")),
     }
-}
-
-/// `given` without the values that are not well formed, with a warning
-/// naming `file` for each (a code that is not 6 digits, a year out of range,
-/// an empty region).
-pub fn checked(file: &str, given: &Given, warnings: &mut Vec<Warning>) -> Given {
-    let mut out = given.clone();
-    if let Some(code) = &given.code {
-        match check_code(code) {
-            Ok(code) => out.code = Some(code),
-            Err(e) => {
-                warnings.push(Warning::new(
-                    "given-code-invalid",
-                    format!("{file}: {e}: left out"),
-                ));
-                out.code = None;
-            }
-        }
-    }
-    if let Some(year) = given.plan_year {
-        if let Err(e) = check_year(&year.to_string()) {
-            warnings.push(Warning::new(
-                "given-year-invalid",
-                format!("{file}: {e}: left out"),
-            ));
-            out.plan_year = None;
-        }
-    }
-    if given.region.as_deref().is_some_and(|r| r.trim().is_empty()) {
-        out.region = None;
-    }
-    out
 }
 
 /// A report's region and years after reconciling the text with what was given.
@@ -142,11 +116,6 @@ pub fn reconcile(
     warnings: &mut Vec<Warning>,
 ) -> Reconciled {
     let (read_region, read_review, read_plan) = read;
-    let used = if prefer_given {
-        "the given value is used"
-    } else {
-        "the text's value is used (--prefer-given to use the given one)"
-    };
     let given_region = given
         .region
         .clone()
@@ -154,10 +123,7 @@ pub fn reconcile(
     let (region, region_source) = match (read_region, given_region) {
         (None, Some(g)) => (Some(g), Source::Given),
         (Some(r), Some(g)) if !same_region(r, &g) => {
-            warnings.push(Warning::new(
-                "given-region-differs",
-                format!("{file}: given as {g} but the text reads {r}: {used}"),
-            ));
+            differs(warnings, "given-region-differs", file, &g, &r, prefer_given);
             if prefer_given {
                 (Some(g), Source::Given)
             } else {
@@ -174,17 +140,7 @@ pub fn reconcile(
         let take = match read_plan {
             None => true,
             Some(r) if r != g => {
-                warnings.push(Warning::new(
-                    "given-year-differs",
-                    format!(
-                        "{file}: given as the report of {g} but the text plans {r}: {used}{}",
-                        if prefer_given {
-                            " (figures the text dates to its own years are left out)"
-                        } else {
-                            ""
-                        }
-                    ),
-                ));
+                differs(warnings, "given-year-differs", file, &g, &r, prefer_given);
                 prefer_given
             }
             Some(_) => false,
@@ -205,6 +161,26 @@ pub fn reconcile(
         plan_year,
         year_source,
     }
+}
+
+/// Warns that the given value differs from the text's, naming both and which is used.
+fn differs(
+    warnings: &mut Vec<Warning>,
+    code: &str,
+    file: &str,
+    given: &dyn std::fmt::Display,
+    read: &dyn std::fmt::Display,
+    prefer_given: bool,
+) {
+    let used = if prefer_given {
+        "the given value is used"
+    } else {
+        "the text's value is used (--prefer-given, or preferGiven in panel(), to use the given one)"
+    };
+    warnings.push(Warning::new(
+        code,
+        format!("{file}: given as {given} but the text reads {read}: {used}"),
+    ));
 }
 
 /// One row of a manifest: the file it names and what it gives.

@@ -99,11 +99,10 @@ fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
         .iter()
         .map(|input| {
             let meta = &input.report.meta;
-            let stated = given::checked(&input.file, &input.given, &mut warnings);
             given::reconcile(
                 &input.file,
                 (meta.region.as_deref(), meta.review_year, meta.plan_year),
-                &stated,
+                &input.given,
                 options.prefer_given,
                 &mut warnings,
             )
