@@ -646,4 +646,59 @@ mod tests {
             (Some("360700"), Some("360700"))
         );
     }
+
+    use proptest::prelude::*;
+
+    /// Text made of the characters manifests and names are made of.
+    fn pieces() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("{year}"),
+                Just("{region}"),
+                Just("{code}"),
+                Just("{x}"),
+                Just("{"),
+                Just("}"),
+                Just("_"),
+                Just(","),
+                Just("\""),
+                Just("\n"),
+                Just("\r\n"),
+                Just("2019"),
+                Just("360700"),
+                Just("赣州市"),
+                Just(".txt"),
+                Just("file,region,code,year\n"),
+                Just("é"),
+                Just("𠀀"),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Any manifest text, pattern and name: no panic; what a match gives is well formed.
+        #[test]
+        fn never_panics(text in pieces(), pattern in pieces(), name in pieces(), any in ".{0,40}") {
+            let (entries, _) = parse_manifest(&text);
+            let _ = parse_manifest(&any);
+            for e in &entries {
+                prop_assert!(!e.file.is_empty());
+                prop_assert!(e.given.code.as_deref().is_none_or(is_code));
+            }
+            for p in [pattern.as_str(), any.as_str()] {
+                if let Ok(p) = NamePattern::parse(p) {
+                    for n in [name.as_str(), any.as_str()] {
+                        if let Some(Ok(g)) = p.read(n) {
+                            prop_assert!(g.plan_year.is_none_or(|y| (1949..=2100).contains(&y)));
+                            prop_assert!(g.code.as_deref().is_none_or(is_code));
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
