@@ -57,13 +57,65 @@ export function parse(text: string, options?: ParseOptions): Report;
  */
 export function parseBytes(bytes: Uint8Array | ArrayBuffer | ArrayBufferView, options?: ParseOptions): Report;
 
-/** One report given to {@link panel}, with the name its rows cite it by. */
+/** One report given to {@link panel}, with the name its rows cite it by and what the caller knows about it. */
 export interface PanelEntry {
   /** A report from {@link parse} or {@link parseBytes}. */
   report: Report;
   /** The file name (or any label) the rows' `targetFile`/`actualFile` give; default `#1`, `#2`, … by position. */
   file?: string;
+  /**
+   * The region as the caller knows it (`赣州市`, `赣州`). It fills a region the
+   * text does not name; when the text names another, a `given-region-differs`
+   * warning names the file and both, and the text's is used unless
+   * {@link PanelOptions.preferGiven}.
+   */
+  region?: string;
+  /** The region's 6-digit GB/T 2260 code (`'360700'`); a malformed code is left out with a `given-code-invalid` warning. */
+  regionCode?: string;
+  /** The year the report plans (the year it was delivered in); like `region`, checked against the text (`given-year-differs`). */
+  planYear?: number;
 }
+
+/** Options of {@link panel}, {@link panelAsync} and {@link createPanel}. */
+export interface PanelOptions {
+  /** When a given region or year contradicts the text, use the given one (default: the text's; a warning either way). */
+  preferGiven?: boolean;
+  /**
+   * How far an approximate target (`左右`, `约`) may be missed and still be
+   * `near`: a number is percentage points for targets in `%` (default 0.5);
+   * `relative` is a fraction of the bound for targets in other units
+   * (default 0.01, 1 %). 0 turns `near` off for that kind of unit.
+   */
+  nearTolerance?: number | { points?: number; relative?: number };
+}
+
+/**
+ * A panel built one report at a time: {@link PanelBuilder.add} keeps only
+ * what the panel needs of each report (its meta, targets, headline rows and
+ * the quantities these point to), so the caller can let go of each Report
+ * (and its text) before reading the next file.
+ */
+export interface PanelBuilder {
+  /** Adds one entry (an entry that is not a report becomes an `invalid-report` warning). */
+  add(entry: PanelEntry | Report): void;
+  /** How many entries were added. */
+  readonly size: number;
+  /** The panel of every entry added; the builder is then empty again. */
+  finish(): Panel;
+}
+
+/** A {@link PanelBuilder}. */
+export function createPanel(options?: PanelOptions): PanelBuilder;
+
+/**
+ * {@link panel} over entries that arrive one at a time (an async generator
+ * that reads and parses files, say): each is awaited, packed and let go.
+ * @throws {TypeError} when `entries` is neither async iterable nor iterable
+ */
+export function panelAsync(
+  entries: AsyncIterable<PanelEntry | Report> | Iterable<PanelEntry | Report>,
+  options?: PanelOptions,
+): Promise<Panel>;
 
 /**
  * Reads reports together: one {@link PanelRow} per region × year × canonical
@@ -84,23 +136,13 @@ export interface PanelEntry {
  * (an entry that is not a report, unknown region or year, duplicate
  * reports, incomparable units) are `warnings` of the panel, never a throw.
  *
- * @param entries `{ report, file }` objects, or bare Reports
- * @param options the `near` tolerance
- * @throws {TypeError} when `entries` is not an array
+ * @param entries `{ report, file }` objects (with what the caller knows:
+ *   `region`, `regionCode`, `planYear`), or bare Reports; any iterable
+ * @param options see {@link PanelOptions}
+ * @throws {TypeError} when `entries` is not iterable
  * @throws {GovReportError} `not-initialized` before {@link init} resolved
  */
-export function panel(entries: ReadonlyArray<PanelEntry | Report>, options?: PanelOptions): Panel;
-
-/** Options of {@link panel}. */
-export interface PanelOptions {
-  /**
-   * How far an approximate target (`左右`, `约`) may be missed and still be
-   * `near`: a number is percentage points for targets in `%` (default 0.5);
-   * `relative` is a fraction of the bound for targets in other units
-   * (default 0.01, 1 %). 0 turns `near` off for that kind of unit.
-   */
-  nearTolerance?: number | { points?: number; relative?: number };
-}
+export function panel(entries: Iterable<PanelEntry | Report>, options?: PanelOptions): Panel;
 
 /** The encodings {@link decodeBytes} recognises. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -486,6 +528,16 @@ export interface PanelRow {
   gap: number | null;
   /** Met, near (an approximate target missed within the tolerance), missed, no result, no target; null when the two cannot be compared (units of different measures). */
   verdict: Verdict | null;
+  /** The region's 6-digit GB/T 2260 code, when one was given. */
+  regionCode: string | null;
+  /**
+   * Whether the region was read from the text or given (`given` when it
+   * was for any report of the row: by a manifest, a file name pattern or
+   * a `panel()` entry).
+   */
+  regionSource: Source;
+  /** Whether the row's year was read from the texts or given (`given` when it was for any report of the row). */
+  yearSource: Source;
   /** How the result was compared with the target; null without a target. */
   rule: Rule | null;
   /** The bound the result was compared with, in the row's unit. */
@@ -530,6 +582,14 @@ export interface PanelFigure {
   /** The sentence it stands in. */
   sentence: string;
 }
+
+/**
+ * Where a report's region or year came from.
+ *
+ * - `'read'`: Read from the report's text.
+ * - `'given'`: Stated by the user (a manifest, a file name pattern, a `panel()` entry).
+ */
+export type Source = 'read' | 'given';
 
 /**
  * The outcome of a panel row.

@@ -10,8 +10,10 @@ import { initWith } from './shared.js';
 
 export {
   GovReportError,
+  createPanel,
   decodeBytes,
   panel,
+  panelAsync,
   parse,
   parseBytes,
   schemaVersion,

@@ -417,36 +417,53 @@ export function memory() {
 }
 
 /**
- * Packs panel entries into the flat form the engine reads
+ * Packs panel entries, one at a time, into the flat form the engine reads
  * (`src/panel/input.rs`, `decode`): numbers (`NaN` for null) and strings by
  * index (`-1` for null). Only the report's meta, targets, headline rows and
- * the quantities these point to are packed; an entry that is not an object
- * with a report is packed as "not a report", for the engine to warn about.
- * @param {ReadonlyArray<unknown>} entries `{ report, file? }` objects or bare Reports
- * @returns {{ nums: Float64Array, strs: string[] }}
+ * the quantities these point to are packed, so a caller can let go of each
+ * Report once it is added; an entry that is not an object with a report is
+ * packed as "not a report", for the engine to warn about. An entry may state
+ * `region`, `regionCode` and `planYear` (see index.d.ts).
  */
-function packPanel(entries) {
-  /** @type {number[]} */
-  const nums = [entries.length];
-  /** @type {string[]} */
-  const strs = [];
-  /** @type {Map<string, number>} */
-  const index = new Map();
-  const str = (/** @type {unknown} */ s) => {
-    if (typeof s !== 'string') return nums.push(-1);
-    let at = index.get(s);
+class PanelPacker {
+  constructor() {
+    /** @type {number[]} */
+    this.nums = [0];
+    /** @type {string[]} */
+    this.strs = [];
+    /** @type {Map<string, number>} */
+    this.index = new Map();
+    this.count = 0;
+    /** @type {{ code: string, message: string }[]} */
+    this.warnings = [];
+  }
+
+  /** @param {unknown} s */
+  str(s) {
+    if (typeof s !== 'string') return this.nums.push(-1);
+    let at = this.index.get(s);
     if (at === undefined) {
-      at = strs.length;
-      strs.push(s);
-      index.set(s, at);
+      at = this.strs.length;
+      this.strs.push(s);
+      this.index.set(s, at);
     }
-    return nums.push(at);
-  };
-  const num = (/** @type {unknown} */ n) => nums.push(typeof n === 'number' ? n : NaN);
-  const list = (/** @type {unknown} */ x) => (Array.isArray(x) ? x : []);
-  entries.forEach((entry, i) => {
+    return this.nums.push(at);
+  }
+
+  /** @param {unknown} n */
+  num(n) {
+    return this.nums.push(typeof n === 'number' ? n : NaN);
+  }
+
+  /** @param {unknown} entry a `{ report, file?, region?, regionCode?, planYear? }` object or a bare Report */
+  add(entry) {
+    const i = this.count;
+    this.count += 1;
+    const nums = this.nums;
+    const list = (/** @type {unknown} */ x) => (Array.isArray(x) ? x : []);
     const e = /** @type {any} */ (entry);
-    const report = e !== null && typeof e === 'object' && 'report' in e ? e.report : e;
+    const wrapped = e !== null && typeof e === 'object' && 'report' in e;
+    const report = wrapped ? e.report : e;
     if (report === null || typeof report !== 'object' || typeof report.meta !== 'object' || report.meta === null) {
       nums.push(0);
       return;
@@ -469,43 +486,122 @@ function packPanel(entries) {
       if (q !== null && typeof q === 'object') picked.push(q);
     }
     const m = report.meta;
-    str(typeof e.file === 'string' ? e.file : `#${i + 1}`);
-    str(m.region);
-    str(m.level);
-    num(m.reviewYear);
-    num(m.planYear);
+    const file = wrapped && typeof e.file === 'string' ? e.file : `#${i + 1}`;
+    const given = wrapped ? givenOf(e, file, this.warnings) : {};
+    this.str(file);
+    this.str(given.region);
+    this.str(given.code);
+    this.num(given.planYear);
+    this.str(m.region);
+    this.str(m.level);
+    this.num(m.reviewYear);
+    this.num(m.planYear);
     nums.push(targets.length, headline.length, picked.length);
     for (const t of targets) {
-      num(t.quantityId);
-      str(t.metricId);
-      str(t.metric);
-      str(t.kind);
-      num(t.value);
-      num(t.hi);
-      str(t.qual);
-      str(t.unit);
+      this.num(t.quantityId);
+      this.str(t.metricId);
+      this.str(t.metric);
+      this.str(t.kind);
+      this.num(t.value);
+      this.num(t.hi);
+      this.str(t.qual);
+      this.str(t.unit);
     }
     for (const h of headline) {
-      str(h.metricId);
-      num(h.level);
-      num(h.growth);
+      this.str(h.metricId);
+      this.num(h.level);
+      this.num(h.growth);
     }
     for (const q of picked) {
-      num(q.id);
-      num(q.value);
-      num(q.hi);
-      str(q.unit);
-      str(q.qual);
-      str(q.kind);
-      str(q.direction);
-      str(q.status);
-      num(q.year);
-      str(q.metric);
-      str(q.sentence);
-      str(q.measure);
+      this.num(q.id);
+      this.num(q.value);
+      this.num(q.hi);
+      this.str(q.unit);
+      this.str(q.qual);
+      this.str(q.kind);
+      this.str(q.direction);
+      this.str(q.status);
+      this.num(q.year);
+      this.str(q.metric);
+      this.str(q.sentence);
+      this.str(q.measure);
     }
-  });
-  return { nums: Float64Array.from(nums), strs };
+  }
+
+  /** @returns {{ nums: Float64Array, strs: string[] }} */
+  pack() {
+    this.nums[0] = this.count;
+    return { nums: Float64Array.from(this.nums), strs: this.strs };
+  }
+}
+
+/**
+ * What a panel entry states about its report, well formed: a region name, a
+ * 6-digit GB/T 2260 code (provinces 11–82), a plan year 1949–2100. A value
+ * that is given but malformed is left out with a `given-invalid` warning.
+ * @param {any} e the entry
+ * @param {string} file its name
+ * @param {{ code: string, message: string }[]} warnings
+ * @returns {{ region?: string, code?: string, planYear?: number }}
+ */
+function givenOf(e, file, warnings) {
+  /** @type {{ region?: string, code?: string, planYear?: number }} */
+  const out = {};
+  const bad = (/** @type {string} */ what) =>
+    warnings.push({ code: 'given-invalid', message: `${file}: ${what}: left out` });
+  if (typeof e.region === 'string' && e.region.trim() !== '') out.region = e.region;
+  else if (e.region !== undefined && e.region !== null) bad(`the given region ${JSON.stringify(e.region)} is not a name`);
+  if (e.regionCode !== undefined && e.regionCode !== null) {
+    const code = String(e.regionCode).trim();
+    const province = Number(code.slice(0, 2));
+    if (/^[0-9]{6}$/.test(code) && province >= 11 && province <= 82) out.code = code;
+    else bad(`'${code}' is not a region code (6 digits of GB/T 2260, e.g. 360700)`);
+  }
+  if (e.planYear !== undefined && e.planYear !== null) {
+    const y = e.planYear;
+    if (Number.isInteger(y) && y >= 1949 && y <= 2100) out.planYear = y;
+    else bad(`'${String(y)}' is not a year (1949–2100)`);
+  }
+  return out;
+}
+
+/**
+ * Whether panel() prefers given values, from its options.
+ * @param {unknown} options
+ */
+function preferGiven(options) {
+  if (options === undefined || options === null) return false;
+  if (typeof options !== 'object') throw new TypeError('panel(): options must be an object');
+  return /** @type {{ preferGiven?: unknown }} */ (options).preferGiven === true;
+}
+
+/**
+ * Reads reports added one at a time (see index.d.ts, `createPanel`).
+ * @param {{ preferGiven?: boolean, nearTolerance?: number | { points?: number, relative?: number } }} [options]
+ */
+export function createPanel(options) {
+  const prefer = preferGiven(options);
+  const near = nearTolerance(options);
+  let packer = new PanelPacker();
+  return {
+    /** @param {unknown} entry */
+    add(entry) {
+      packer.add(entry);
+    },
+    get size() {
+      return packer.count;
+    },
+    finish() {
+      assertReady();
+      const { nums, strs } = packer.pack();
+      const given = packer.warnings;
+      packer = new PanelPacker();
+      /** @type {{ rows: unknown[], warnings: { code: string, message: string }[] }} */
+      const result = guarded(() => glue.panel(nums, strs, Float64Array.of(prefer ? 1 : 0, ...near)));
+      if (given.length > 0) result.warnings = [...given, ...result.warnings];
+      return result;
+    },
+  };
 }
 
 /**
@@ -514,7 +610,7 @@ function packPanel(entries) {
  * or `{ points?, relative? }`; anything else is the default.
  * @param {unknown} options
  */
-function panelOptions(options) {
+function nearTolerance(options) {
   const o = /** @type {any} */ (options);
   const tol = o !== null && typeof o === 'object' ? o.nearTolerance : undefined;
   const n = (/** @type {unknown} */ v) => (typeof v === 'number' ? v : NaN);
@@ -526,15 +622,40 @@ function panelOptions(options) {
 /**
  * Reads reports together: each year's target against the result of the
  * report that reviews the year. See index.d.ts.
- * @param {ReadonlyArray<unknown>} entries `{ report, file? }` objects or bare Reports
- * @param {{ nearTolerance?: number | { points?: number, relative?: number } }} [options]
+ * @param {Iterable<unknown>} entries `{ report, file? }` objects or bare Reports
+ * @param {{ preferGiven?: boolean, nearTolerance?: number | { points?: number, relative?: number } }} [options]
  */
 export function panel(entries, options) {
   assertReady();
-  if (!Array.isArray(entries)) {
-    throw new TypeError('panel(): expected an array of { report, file } objects or Reports');
+  if (
+    entries === null ||
+    typeof entries !== 'object' ||
+    typeof (/** @type {any} */ (entries)[Symbol.iterator]) !== 'function'
+  ) {
+    throw new TypeError('panel(): expected an array (or iterable) of { report, file } objects or Reports');
   }
-  const { nums, strs } = packPanel(entries);
-  const opts = panelOptions(options);
-  return guarded(() => glue.panel(nums, strs, opts));
+  const p = createPanel(options);
+  for (const entry of /** @type {Iterable<unknown>} */ (entries)) p.add(entry);
+  return p.finish();
+}
+
+/**
+ * panel() over an async iterable (or iterable) of entries, awaiting each,
+ * so that a caller can parse files one at a time. See index.d.ts.
+ * @param {AsyncIterable<unknown> | Iterable<unknown>} entries
+ * @param {{ preferGiven?: boolean, nearTolerance?: number | { points?: number, relative?: number } }} [options]
+ */
+export async function panelAsync(entries, options) {
+  const e = /** @type {any} */ (entries);
+  if (
+    e === null ||
+    typeof e !== 'object' ||
+    (typeof e[Symbol.asyncIterator] !== 'function' && typeof e[Symbol.iterator] !== 'function')
+  ) {
+    throw new TypeError('panelAsync(): expected an async iterable or iterable of entries');
+  }
+  const p = createPanel(options);
+  for await (const entry of e) p.add(entry);
+  assertReady();
+  return p.finish();
 }

@@ -59,16 +59,18 @@ pub fn parse(input: &str, max_input_bytes: Option<f64>) -> Result<JsValue, JsVal
 /// The panel of reports, from the flat form `js/shared.js` packs the
 /// `{ report, file }` entries into (see [`crate::panel::decode`]). An entry
 /// that was not a report is skipped with an `invalid-report` warning.
-/// `options` is `[nearPoints, nearRelative]` (`NaN` for the default; see
-/// [`crate::panel::NearTolerance`]).
+/// `options` is `[preferGiven, nearPoints, nearRelative]`: `preferGiven` 1
+/// makes given regions and years win over the text's; the tolerance is
+/// `NaN` for the default (see [`crate::panel::NearTolerance`]).
 #[wasm_bindgen]
 pub fn panel(nums: &[f64], strs: Vec<String>, options: &[f64]) -> Result<JsValue, JsValue> {
     let default = crate::panel::NearTolerance::DEFAULT;
     let pick = |i: usize, d: f64| options.get(i).copied().filter(|v| !v.is_nan()).unwrap_or(d);
     let opts = crate::panel::PanelOptions {
+        prefer_given: options.first().is_some_and(|v| *v == 1.0),
         near_tolerance: crate::panel::NearTolerance {
-            points: pick(0, default.points),
-            relative: pick(1, default.relative),
+            points: pick(1, default.points),
+            relative: pick(2, default.relative),
         },
     };
     crate::panel::build_lenient_with(&crate::panel::decode(nums, &strs), &opts)

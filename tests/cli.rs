@@ -138,10 +138,12 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-/// A JSON value as the CLI writes it into a CSV cell.
+/// A JSON value as the CLI writes it into a CSV cell (text that a
+/// spreadsheet would run as a formula behind a `'`).
 fn cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
+        Value::String(s) if s.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{s}"),
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
@@ -418,7 +420,7 @@ fn help_version_and_usage_errors() {
         assert_eq!(stdout(&o), "");
         let err = stderr(&o);
         assert!(err.starts_with("govreport: "), "{err}");
-        assert!(err.contains("usage:"), "{err}");
+        assert!(err.to_lowercase().contains("usage:"), "{err}");
     }
 }
 
@@ -467,13 +469,13 @@ fn panel_command() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8(out.stdout).unwrap();
-    let header = "region,year,metricId,metric,kind,unit,targetValue,targetHi,targetQual,targetFile,targetQuantityId,actualValue,actualStatus,actualFile,actualQuantityId,gap,verdict";
+    let header = "region,year,metricId,metric,kind,unit,targetValue,targetHi,targetQual,targetFile,targetQuantityId,actualValue,actualStatus,actualFile,actualQuantityId,gap,verdict,regionCode,regionSource,yearSource";
     assert_eq!(text.lines().next(), Some(header));
     let gdp = text
         .lines()
         .find(|l| l.starts_with("广东省,2025,gdp,地区生产总值,growth,"))
         .expect("the 2025 GDP growth row");
-    assert!(gdp.ends_with(",-1.1,missed"), "{gdp}");
+    assert!(gdp.ends_with(",-1.1,missed,,read,read"), "{gdp}");
     assert!(gdp.contains("guangdong-2024.txt") && gdp.contains("guangdong-2025.txt"));
 
     let out = run(&["panel", "--format", "jsonl", a, "no-such-file.txt", b]);
@@ -509,4 +511,388 @@ fn panel_command() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("warning: no-pairs"));
     assert!(!run(&["panel", "--format", "json", a]).status.success());
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("govreport-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// CSV cells a spreadsheet would run as formulas get a leading `'`; numbers
+/// (a negative gap) never; `--raw-csv` writes them as they are.
+#[test]
+fn csv_formula_guard() {
+    let dir = scratch("guard");
+    let text = std::fs::read(fixture("short-utf8.txt")).unwrap();
+    let names = ["=1+2;a.txt", "-b.txt", "@c.txt", "+d.txt", "plain.txt"];
+    for name in names {
+        std::fs::write(dir.join(name), &text).unwrap();
+    }
+    let paths: Vec<String> = names
+        .iter()
+        .map(|n| dir.join(n).display().to_string())
+        .collect();
+    for command in ["extract", "targets"] {
+        let mut args = vec![command, "--format", "csv"];
+        args.extend(paths.iter().map(String::as_str));
+        let guarded = parse_csv(&stdout(&run(&args)));
+        args.push("--raw-csv");
+        let raw = parse_csv(&stdout(&run(&args)));
+        assert_eq!(guarded.len(), raw.len());
+        assert!(
+            guarded.len() > names.len(),
+            "{command}: rows for every file"
+        );
+        for (g, r) in guarded[1..].iter().zip(&raw[1..]) {
+            // Cells differ only where the raw text starts like a formula, by a leading '.
+            for (gc, rc) in g.iter().zip(r) {
+                if rc.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    assert_eq!(gc, &format!("'{rc}"), "{command}");
+                } else {
+                    assert_eq!(gc, rc, "{command}");
+                }
+            }
+        }
+    }
+    // Relative names start with the character itself.
+    let out = Command::new(BIN)
+        .current_dir(&dir)
+        .args([
+            "targets",
+            "=1+2;a.txt",
+            "-b.txt",
+            "@c.txt",
+            "+d.txt",
+            "plain.txt",
+        ])
+        .output()
+        .unwrap();
+    // `-b.txt` is read as an option unless after `--`.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = Command::new(BIN)
+        .current_dir(&dir)
+        .args([
+            "targets",
+            "--",
+            "=1+2;a.txt",
+            "-b.txt",
+            "@c.txt",
+            "+d.txt",
+            "plain.txt",
+        ])
+        .output()
+        .unwrap();
+    let rows = parse_csv(&stdout(&out));
+    let files: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    for want in ["'=1+2;a.txt", "'-b.txt", "'@c.txt", "'+d.txt", "plain.txt"] {
+        assert!(files.contains(&want), "{want} in {files:?}");
+    }
+    // Numbers stay numbers: values are never guarded, in any command.
+    assert!(
+        rows[1..].iter().all(|r| r[6].parse::<f64>().is_ok()),
+        "value column"
+    );
+    let out = Command::new(BIN)
+        .current_dir(&dir)
+        .args(["targets", "--raw-csv", "--", "=1+2;a.txt"])
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\r\n=1+2;a.txt,"), "{}", stdout(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `--jobs N` gives byte-identical output and messages to `--jobs 1`.
+#[test]
+fn jobs_give_the_same_output() {
+    let shared = root().join("../shared/corpus/reports");
+    let mut files: Vec<String> = std::fs::read_dir(&shared)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    files.insert(3, "no-such-file.txt".to_string());
+    for command in [
+        &["panel"][..],
+        &["panel", "-f", "jsonl"],
+        &["extract", "-f", "csv"],
+        &["targets"],
+    ] {
+        let mut outputs = Vec::new();
+        for jobs in ["1", "2", "5"] {
+            let mut args: Vec<&str> = command.to_vec();
+            args.extend(["--jobs", jobs]);
+            args.extend(files.iter().map(String::as_str));
+            let o = run(&args);
+            assert_eq!(o.status.code(), Some(1), "the missing file fails the run");
+            outputs.push((o.stdout, o.stderr));
+        }
+        assert!(outputs[0].0.len() > 1000, "{command:?}");
+        assert!(
+            outputs.iter().all(|o| *o == outputs[0]),
+            "{command:?}: same output at any --jobs"
+        );
+    }
+}
+
+/// `--manifest` and `--name-pattern`: given values fill what the text does
+/// not say, contradictions are warned about (the text wins unless
+/// `--prefer-given`), rows say where region and year came from, and every
+/// bad input gets its own message while the other rows are still made.
+#[test]
+fn metadata_a_user_states() {
+    let dir = scratch("given");
+    let shared = root().join("../shared/corpus/reports");
+    let a = std::fs::read(shared.join("guangdong-2024.txt")).unwrap();
+    let b = std::fs::read(shared.join("guangdong-2025.txt")).unwrap();
+    // A report without a region of its own: the region sentence removed.
+    let bare = String::from_utf8(std::fs::read(fixture("short-utf8.txt")).unwrap())
+        .unwrap()
+        .replace("某市", "本地");
+    std::fs::write(dir.join("2025_广东省_广东省.txt"), &a).unwrap();
+    // A file whose name says another year and region than its text (which plans 2026).
+    std::fs::write(dir.join("2024_湖北省_湖北省.txt"), &b).unwrap();
+    std::fs::write(dir.join("2025_某省_某市.txt"), bare.as_bytes()).unwrap();
+    std::fs::write(dir.join("odd-name.txt"), &a).unwrap();
+    let path = |n: &str| dir.join(n).display().to_string();
+    let files = [
+        path("2025_广东省_广东省.txt"),
+        path("2024_湖北省_湖北省.txt"),
+        path("2025_某省_某市.txt"),
+        path("odd-name.txt"),
+    ];
+    let mut args = vec![
+        "panel",
+        "-f",
+        "jsonl",
+        "--name-pattern",
+        "{year}_{province}_{region}.txt",
+    ];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args);
+    let err = stderr(&o);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a name that does not match is a problem: {err}"
+    );
+    assert!(
+        err.contains("odd-name.txt: the name does not match the pattern"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: given-region-differs")
+            && err.contains("given as 湖北省 but the text reads 广东省"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: given-year-differs")
+            && err.contains("given as 2024 but the text reads 2026"),
+        "{err}"
+    );
+    let rows = jsonl(&o);
+    assert!(!rows.is_empty());
+    // The text wins: no 湖北省 rows; the 2025 GDP row pairs both Guangdong reports.
+    assert!(rows.iter().all(|r| r["region"] != "湖北省"));
+    let gdp = rows
+        .iter()
+        .find(|r| {
+            r["region"] == "广东省"
+                && r["year"] == 2025
+                && r["metricId"] == "gdp"
+                && r["kind"] == "growth"
+        })
+        .expect("the GDP row");
+    assert_eq!(
+        (gdp["regionSource"].as_str(), gdp["yearSource"].as_str()),
+        (Some("read"), Some("read"))
+    );
+    assert_eq!(gdp["verdict"], "missed");
+    // The report without a region is named by its file.
+    let given = rows
+        .iter()
+        .find(|r| r["region"] == "某市")
+        .expect("a row from the given region");
+    assert_eq!(given["regionSource"], "given");
+
+    // The given values win when asked (a region here; a year that the text
+    // contradicts leaves out the figures the text dates to its own years).
+    std::fs::write(dir.join("2025_湖北省_湖北省.txt"), &a).unwrap();
+    let wrong = path("2025_湖北省_湖北省.txt");
+    let pattern = "{year}_{province}_{region}.txt";
+    let rows = jsonl(&run(&[
+        "panel",
+        "-f",
+        "jsonl",
+        "--name-pattern",
+        pattern,
+        &wrong,
+    ]));
+    assert!(rows.iter().all(|r| r["region"] == "广东省"));
+    let o = run(&[
+        "panel",
+        "-f",
+        "jsonl",
+        "--prefer-given",
+        "--name-pattern",
+        pattern,
+        &wrong,
+    ]);
+    assert!(
+        stderr(&o).contains("the given value is used"),
+        "{}",
+        stderr(&o)
+    );
+    let rows = jsonl(&o);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["region"] == "湖北省"
+        && r["regionSource"] == "given"
+        && r["yearSource"] == "read"));
+    std::fs::remove_file(dir.join("2025_湖北省_湖北省.txt")).unwrap();
+
+    // A manifest: bad code, bad year, unknown file, two files claiming the same region and year.
+    let manifest = dir.join("files.csv");
+    std::fs::write(
+        &manifest,
+        "file,region,code,year\n\
+         odd-name.txt,广东省,4400,2025\n\
+         missing.txt,广东省,,2025\n\
+         2025_某省_某市.txt,,360700,19x\n\
+         2025_广东省_广东省.txt,广东,440000,2025\n",
+    )
+    .unwrap();
+    let m = manifest.display().to_string();
+    let mut args = vec!["panel", "--manifest", m.as_str()];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for problem in [
+        "line 2: odd-name.txt: '4400' is not a region code",
+        "line 3: missing.txt is not among the FILEs",
+        "line 4: 2025_某省_某市.txt: '19x' is not a year",
+        "are both given as 广东省 2025",
+    ] {
+        assert!(err.contains(problem), "{problem}: {err}");
+    }
+    let rows = parse_csv(&stdout(&o));
+    assert!(rows.len() > 10, "the rows are still made");
+    // The code of the manifest is on its rows.
+    assert!(
+        rows.iter().any(|r| r[0] == "广东省" && r[17] == "440000"),
+        "regionCode"
+    );
+    // A code alone names a region the text does not name.
+    assert!(rows
+        .iter()
+        .any(|r| r[0] == "360700" && r[17] == "360700" && r[18] == "given"));
+
+    // extract and targets take the given values too.
+    let o = run(&[
+        "targets",
+        "--name-pattern",
+        "{year}_{province}_{region}.txt",
+        &files[2],
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = parse_csv(&stdout(&o));
+    assert!(
+        rows[1..].iter().all(|r| r[1] == "某市" && r[2] == "2025"),
+        "{rows:?}"
+    );
+
+    // An unreadable manifest or a bad pattern is a usage error.
+    assert_eq!(
+        run(&["panel", "--manifest", "nope.csv", &files[0]])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["panel", "--name-pattern", "{year", &files[0]])
+            .status
+            .code(),
+        Some(2)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The peak resident memory of `govreport ARGS` in KB, sampled from
+/// `/proc/PID/status` (VmHWM) while it runs; `None` off Linux.
+fn peak_kb(args: &[String]) -> Option<u64> {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = None;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&status) {
+            let hwm = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            if hwm.is_some() {
+                peak = peak.max(hwm);
+            }
+        }
+        if child.try_wait().unwrap().is_some() {
+            return peak;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
+/// A benchmark, not a timed test: `panel` keeps only what it needs of each
+/// report, so four times the reports cost far less than four times the
+/// memory. N city reports, then the same N four times over under other
+/// names; the memory added per report must stay well under what a whole
+/// parsed report takes (about 160 KB: the old design kept every `Report`).
+#[test]
+fn panel_memory_does_not_keep_reports() {
+    if !Path::new("/proc/self/status").exists() {
+        return;
+    }
+    let cities = root().join("../shared/corpus/cities");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&cities)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files.truncate(50);
+    let dir = scratch("memory");
+    let mut four = Vec::new();
+    for k in 0..4 {
+        for f in &files {
+            let to = dir.join(format!("c{k}_{}", f.file_name().unwrap().to_string_lossy()));
+            std::fs::copy(f, &to).unwrap();
+            four.push(to.display().to_string());
+        }
+    }
+    let one: Vec<String> = four[..files.len()].to_vec();
+    let args = |list: &[String]| {
+        let mut a = vec![
+            "panel".to_string(),
+            "--name-pattern".into(),
+            "c{n}_{year}_{p}_{region}.txt".into(),
+        ];
+        a.extend(list.iter().cloned());
+        a
+    };
+    let (Some(small), Some(large)) = (peak_kb(&args(&one)), peak_kb(&args(&four))) else {
+        return;
+    };
+    let per_report = large.saturating_sub(small) / (four.len() - one.len()) as u64;
+    eprintln!("panel peak: {small} KB for {} reports, {large} KB for {}: {per_report} KB per added report", one.len(), four.len());
+    assert!(
+        per_report < 40,
+        "{per_report} KB per report ({small} → {large} KB)"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -28,9 +28,11 @@ function throwsCode(fn, code) {
 test('the public exports are exactly the documented API', () => {
   assert.deepEqual(Object.keys(api).sort(), [
     'GovReportError',
+    'createPanel',
     'decodeBytes',
     'init',
     'panel',
+    'panelAsync',
     'parse',
     'parseBytes',
     'schemaVersion',

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { before, test } from 'node:test';
-import { GovReportError, init, panel, parseBytes } from '../../js/node.js';
+import { GovReportError, createPanel, init, panel, panelAsync, parseBytes } from '../../js/node.js';
 import { ROOT } from './helpers.mjs';
 
 const SHARED = join(ROOT, '..', 'shared', 'corpus', 'reports');
@@ -61,9 +61,10 @@ test('the keys of a row start with the CLI/CSV columns, in order', () => {
   const report = parseBytes(readFileSync(join(ROOT, file)));
   const { rows } = panel([{ report, file }]);
   assert.ok(rows.length > 0);
-  assert.deepEqual(Object.keys(rows[0]).slice(0, 17), [
+  assert.deepEqual(Object.keys(rows[0]).slice(0, 20), [
     'region', 'year', 'metricId', 'metric', 'kind', 'unit', 'targetValue', 'targetHi', 'targetQual',
     'targetFile', 'targetQuantityId', 'actualValue', 'actualStatus', 'actualFile', 'actualQuantityId', 'gap', 'verdict',
+    'regionCode', 'regionSource', 'yearSource',
   ]);
 });
 
@@ -100,4 +101,68 @@ test('nearTolerance: approximate targets missed within it are near; 0 turns near
   // The CLI-equal rows above use the default: the same near rows.
   const all = panel(entries).rows.filter((r) => r.verdict === 'near');
   assert.ok(all.every((r) => r.targetQual === 'approx' && Math.abs(r.gap) <= 0.5), JSON.stringify(all));
+});
+
+test('entries streamed: any iterable, an async iterable, or one at a time give the same panel', async () => {
+  const files = readdirSync(SHARED)
+    .filter((f) => f.startsWith('hubei-') || f.startsWith('guangdong-'))
+    .sort();
+  assert.ok(files.length >= 4, files.join());
+  const read = (f) => ({ file: f, report: parseBytes(readFileSync(join(SHARED, f))) });
+  const whole = panel(files.map(read));
+  assert.ok(whole.rows.some((r) => r.verdict === 'met' || r.verdict === 'missed'));
+  // A generator: each report is parsed when needed and can be let go after.
+  function* lazily() {
+    for (const f of files) yield read(f);
+  }
+  assert.deepEqual(panel(lazily()), whole);
+  async function* slowly() {
+    for (const f of files) {
+      await new Promise((r) => setTimeout(r, 1));
+      yield read(f);
+    }
+  }
+  assert.deepEqual(await panelAsync(slowly()), whole);
+  assert.deepEqual(await panelAsync(files.map(read)), whole);
+  const p = createPanel();
+  for (const f of files) p.add(read(f));
+  assert.equal(p.size, files.length);
+  assert.deepEqual(p.finish(), whole);
+  assert.equal(p.size, 0, 'finish() empties the builder');
+  await assert.rejects(panelAsync(42), TypeError);
+  assert.throws(() => panel(42), TypeError);
+  assert.throws(() => panel([], 'x'), TypeError);
+});
+
+test('entries state region, regionCode and planYear: filled, contradicted, preferred, refused', () => {
+  const a = parseBytes(readFileSync(join(SHARED, 'guangdong-2024.txt'))); // plans 2025
+  const b = parseBytes(readFileSync(join(SHARED, 'guangdong-2025.txt'))); // reviews 2025
+  // Agreeing values: read, with the code on the rows.
+  let p = panel([
+    { file: 'a.txt', report: a, region: '广东', regionCode: '440000', planYear: 2025 },
+    { file: 'b.txt', report: b },
+  ]);
+  const gdp = p.rows.find((r) => r.year === 2025 && r.metricId === 'gdp' && r.kind === 'growth');
+  assert.equal(gdp.verdict, 'missed');
+  assert.deepEqual([gdp.regionCode, gdp.regionSource, gdp.yearSource], ['440000', 'read', 'read']);
+  assert.ok(!p.warnings.some((w) => w.code.startsWith('given-')), JSON.stringify(p.warnings));
+  // A contradiction: a warning names the file and both values; the text wins…
+  p = panel([{ file: 'x.txt', report: b, region: '湖北省', planYear: 2026 }]);
+  const w = p.warnings.find((w) => w.code === 'given-region-differs');
+  assert.ok(w && w.message.includes('x.txt') && w.message.includes('湖北省') && w.message.includes('广东省'), JSON.stringify(p.warnings));
+  assert.ok(p.rows.every((r) => r.region === '广东省' && r.regionSource === 'read'));
+  // …unless the given values are preferred.
+  p = panel([{ file: 'x.txt', report: b, region: '湖北省', planYear: 2026 }], { preferGiven: true });
+  assert.ok(p.rows.length > 0 && p.rows.every((r) => r.region === '湖北省' && r.regionSource === 'given'));
+  // A report whose text names no region gets the given one.
+  const bare = structuredClone(a);
+  bare.meta.region = null;
+  p = panel([{ file: 'bare.txt', report: bare, region: '某市' }]);
+  assert.ok(p.rows.length > 0 && p.rows.every((r) => r.region === '某市' && r.regionSource === 'given'));
+  // Malformed values are left out, each with a warning naming the file.
+  p = panel([{ file: 'bad.txt', report: a, regionCode: '4400', planYear: 20250 }]);
+  const bad = p.warnings.filter((w) => w.code === 'given-invalid');
+  assert.equal(bad.length, 2, JSON.stringify(p.warnings));
+  assert.ok(bad.every((w) => w.message.startsWith('bad.txt: ')));
+  assert.ok(p.rows.every((r) => r.regionCode === null && r.yearSource === 'read'));
 });

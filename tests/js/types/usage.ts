@@ -3,14 +3,19 @@
 
 import {
   GovReportError,
+  createPanel,
   decodeBytes,
   init,
   panel,
+  panelAsync,
   parse,
   parseBytes,
   schemaVersion,
   version,
   type DecodedText,
+  type Panel,
+  type PanelEntry,
+  type Source,
   type ErrorCode,
   type Quantity,
   type Report,
@@ -60,3 +65,23 @@ panel([], { nearTolerance: { points: 0.5, relative: 0.01 } });
 // @ts-expect-error the tolerance is a number or an object
 panel([], { nearTolerance: 'wide' });
 void near;
+/** The panel from entries that state what the caller knows, streamed. */
+export async function panels(reports: Report[]): Promise<Source[]> {
+  const entries: PanelEntry[] = reports.map((report, i) => ({
+    report,
+    file: `${i}.txt`,
+    region: '赣州市',
+    regionCode: '360700',
+    planYear: 2019,
+  }));
+  const a: Panel = panel(entries, { preferGiven: true });
+  async function* stream(): AsyncGenerator<PanelEntry> {
+    yield* entries;
+  }
+  const b: Panel = await panelAsync(stream());
+  const builder = createPanel();
+  for (const e of entries) builder.add(e);
+  const c: Panel = builder.finish();
+  const n: number = builder.size;
+  return [...a.rows, ...b.rows, ...c.rows].slice(n).flatMap((r) => [r.regionSource, r.yearSource]);
+}
