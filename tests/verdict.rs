@@ -128,6 +128,7 @@ fn the_panel_applies_its_options() {
         .map(|(f, r)| panel::PanelInput {
             file: f.to_string(),
             report: panel::ReportInput::from(*r),
+            given: panel::Given::default(),
         })
         .collect();
     let verdict = |options: &PanelOptions| {
@@ -140,6 +141,7 @@ fn the_panel_applies_its_options() {
     assert_eq!(verdict(&PanelOptions::default()), Some(Verdict::Near));
     let none = PanelOptions {
         near_tolerance: NearTolerance::NONE,
+        ..PanelOptions::default()
     };
     assert_eq!(verdict(&none), Some(Verdict::Missed));
     let json = serde_json::to_string(&Verdict::Near).unwrap();
