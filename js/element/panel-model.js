@@ -7,7 +7,7 @@ import { csvCell } from './model.js';
 export const PANEL_COLUMNS = [
   'region', 'year', 'metricId', 'metric', 'kind', 'unit', 'targetValue', 'targetHi', 'targetQual', 'targetFile',
   'targetQuantityId', 'actualValue', 'actualStatus', 'actualFile', 'actualQuantityId', 'gap', 'verdict',
-  'rule', 'bound', 'targetSentence', 'actualSentence',
+  'regionCode', 'regionSource', 'yearSource', 'rule', 'bound', 'targetSentence', 'actualSentence',
 ];
 
 /** The sort keys the table's headers offer. */

@@ -166,3 +166,13 @@ test('entries state region, regionCode and planYear: filled, contradicted, prefe
   assert.ok(bad.every((w) => w.message.startsWith('bad.txt: ')));
   assert.ok(p.rows.every((r) => r.regionCode === null && r.yearSource === 'read'));
 });
+
+test('the panel element exports the CLI’s panel columns first, in order (src/table.rs)', async () => {
+  const { PANEL_COLUMNS } = await import('../../js/element/panel-model.js');
+  const table = readFileSync(join(ROOT, 'src', 'table.rs'), 'utf8');
+  const block = /pub const PANEL_COLUMNS: &\[&str\] = &\[([^\]]*)\]/.exec(table);
+  assert.ok(block, 'PANEL_COLUMNS in src/table.rs');
+  const cli = [...block[1].matchAll(/"([A-Za-z]+)"/g)].map((m) => m[1]);
+  assert.ok(cli.length >= 20, cli.join());
+  assert.deepEqual(PANEL_COLUMNS.slice(0, cli.length), cli);
+});
