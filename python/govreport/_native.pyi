@@ -1,0 +1,23 @@
+# Types of the extension module (python/src/lib.rs). Not public API: use the
+# functions of the `govreport` package.
+from typing import List, Literal, Tuple, Union
+
+_Failure = Tuple[str, str]
+_Read = Union[Tuple[Literal[True], Tuple[bytes, str]], Tuple[Literal[False], _Failure]]
+_Cell = Union[None, int, float, str]
+
+def parse(
+    text: str, max_input_bytes: int
+) -> Union[Tuple[Literal[True], bytes], Tuple[Literal[False], _Failure]]: ...
+def parse_bytes(data: bytes, max_input_bytes: int) -> _Read: ...
+def read_many(paths: List[str], jobs: int, max_input_bytes: int) -> List[_Read]: ...
+def table(
+    table: str, paths: List[str], names: List[str], jobs: int, max_input_bytes: int
+) -> Tuple[List[str], List[List[_Cell]], List[Tuple[int, str, str]]]: ...
+def panel(
+    paths: List[str], names: List[str], jobs: int, max_input_bytes: int
+) -> Tuple[
+    List[str], List[List[_Cell]], List[Tuple[int, str, str]], List[Tuple[str, str]]
+]: ...
+def version() -> str: ...
+def schema_version() -> int: ...

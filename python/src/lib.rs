@@ -1,0 +1,423 @@
+//! The Python boundary: the extension module `govreport._native`, a thin
+//! PyO3 layer over the engine like `src/wasm.rs` is for WebAssembly.
+//!
+//! - A report crosses as the engine's JSON model (`serde_json`), which the
+//!   Python package (`python/govreport/`) reads with the C `json` module and
+//!   wraps in typed classes generated from `src/model.rs`. Before it is
+//!   written, every span is turned from UTF-16 code units into code points,
+//!   the indices of Python's `str`.
+//! - Files are read, decoded (as the CLI does) and parsed with the GIL
+//!   released, on `jobs` threads; one file's failure is that file's result.
+//! - Tables cross as columns (`govreport::table`, the CLI's rows).
+//! - A failure crosses as `(code, message)`: the Python package raises
+//!   `GovReportError` with the engine's stable code.
+//!
+//! Nothing here panics on any input; a panic in the engine would be caught
+//! per file (`internal-error`).
+#![forbid(unsafe_code)]
+
+mod rows;
+
+use govreport::decode::decode;
+use govreport::{Options, Report, Span};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// Why one input could not be read: the stable code and the message.
+type Failure = (&'static str, String);
+
+/// The options with the byte limit the caller gave.
+fn options(max_input_bytes: usize) -> Options {
+    Options { max_input_bytes }
+}
+
+/// Maps spans from UTF-16 code units to code points of one text.
+struct CodePoints {
+    /// UTF-16 offsets at which a character outside the BMP (two units) starts, ascending.
+    astral: Vec<u32>,
+}
+
+impl CodePoints {
+    fn new(text: &str) -> Self {
+        let mut astral = Vec::new();
+        let mut unit: u32 = 0;
+        for c in text.chars() {
+            let width = c.len_utf16() as u32;
+            if width == 2 {
+                astral.push(unit);
+            }
+            unit = unit.saturating_add(width);
+        }
+        CodePoints { astral }
+    }
+
+    /// The code point index of a UTF-16 offset: one less for every astral
+    /// character that starts before it.
+    fn index(&self, unit: u32) -> u32 {
+        let before = self.astral.partition_point(|&start| start < unit) as u32;
+        unit.saturating_sub(before)
+    }
+
+    fn span(&self, span: &mut Span) {
+        span[0] = self.index(span[0]);
+        span[1] = self.index(span[1]);
+    }
+
+    /// Rewrites every span of the model (`Span` fields of `src/model.rs`).
+    fn report(&self, report: &mut Report) {
+        if self.astral.is_empty() {
+            return;
+        }
+        for s in &mut report.sections {
+            self.span(&mut s.span);
+        }
+        for p in &mut report.paragraphs {
+            self.span(&mut p.span);
+            for s in &mut p.sentences {
+                self.span(s);
+            }
+        }
+        for q in &mut report.quantities {
+            self.span(&mut q.span);
+            self.span(&mut q.sentence_span);
+        }
+        for g in &mut report.glossary {
+            self.span(&mut g.span);
+            for s in &mut g.occurrences {
+                self.span(s);
+            }
+        }
+    }
+}
+
+/// Parses text and returns the model as JSON with spans in code points.
+fn parse_json(text: &str, max_input_bytes: usize) -> Result<Vec<u8>, Failure> {
+    let mut report = parse_report(text, max_input_bytes)?;
+    CodePoints::new(text).report(&mut report);
+    serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))
+}
+
+/// Parses text, turning a panic (there should be none) into `internal-error`.
+fn parse_report(text: &str, max_input_bytes: usize) -> Result<Report, Failure> {
+    let opts = options(max_input_bytes);
+    match catch_unwind(AssertUnwindSafe(|| govreport::parse_with(text, &opts))) {
+        Ok(Ok(report)) => Ok(report),
+        Ok(Err(e)) => Err((e.code(), e.to_string())),
+        Err(_) => Err(("internal-error", "the engine failed on this input".to_string())),
+    }
+}
+
+/// Decodes a file's bytes like the CLI and parses them; the encoding's
+/// warning comes first in `warnings`. Returns the report and the decoded text.
+fn read_report(bytes: &[u8], max_input_bytes: usize) -> Result<(Report, String), Failure> {
+    // Every encoding gives at least one UTF-8 byte per two input bytes (plus
+    // a BOM): a far larger input is refused before it is decoded.
+    if bytes.len() > max_input_bytes.saturating_mul(2).saturating_add(4) {
+        return Err((
+            "input-too-large",
+            format!(
+                "input is {} bytes, more than twice the limit of {max_input_bytes} bytes of text",
+                bytes.len()
+            ),
+        ));
+    }
+    let (text, encoding) = decode(bytes).map_err(|e| (e.code(), e.to_string()))?;
+    let mut report = parse_report(&text, max_input_bytes)?;
+    if let Some(warning) = encoding.warning() {
+        report.warnings.insert(0, warning);
+    }
+    Ok((report, text))
+}
+
+/// Reads one file from disk (see [`read_report`]).
+fn load(path: &PathBuf, max_input_bytes: usize) -> Result<(Report, String), Failure> {
+    let limit = max_input_bytes.saturating_mul(2).saturating_add(4) as u64;
+    let meta = std::fs::metadata(path).map_err(|e| ("io-error", format!("cannot read: {e}")))?;
+    if meta.is_dir() {
+        return Err(("io-error", "is a directory, not a report file".to_string()));
+    }
+    if meta.len() > limit {
+        return Err((
+            "input-too-large",
+            format!(
+                "file is {} bytes, too large (the limit is {max_input_bytes} bytes of text)",
+                meta.len()
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| ("io-error", format!("cannot read: {e}")))?;
+    read_report(&bytes, max_input_bytes)
+}
+
+/// Runs `work` on every item on `jobs` threads (at least one), keeping the
+/// input order. Each item's result is its own: a failure never stops the rest.
+fn run_all<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let jobs = jobs.clamp(1, items.len().max(1));
+    if jobs == 1 {
+        return items.iter().map(&work).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            scope.spawn(|| {
+                let mut mine = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    mine.push((i, work(item)));
+                }
+                if let Ok(mut all) = results.lock() {
+                    all.extend(mine);
+                }
+            });
+        }
+    });
+    let mut all = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().map(|(_, r)| r).collect()
+}
+
+/// A failure as the Python tuple `(code, message)`.
+fn failure_tuple<'py>(py: Python<'py>, (code, message): &Failure) -> PyResult<Bound<'py, PyTuple>> {
+    PyTuple::new(py, [code.to_string(), message.clone()])
+}
+
+/// Parses a report from text: `(True, json_bytes)` or `(False, (code, message))`.
+///
+/// The text is read with the GIL released.
+#[pyfunction]
+fn parse<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    max_input_bytes: usize,
+) -> PyResult<(bool, Bound<'py, PyAny>)> {
+    let text = text.to_cow()?;
+    let result = py.detach(|| parse_json(&text, max_input_bytes));
+    Ok(match result {
+        Ok(json) => (true, PyBytes::new(py, &json).into_any()),
+        Err(f) => (false, failure_tuple(py, &f)?.into_any()),
+    })
+}
+
+/// Decodes a file's bytes (UTF-8, UTF-16, GB18030 as the CLI) and parses
+/// them: `(True, (json_bytes, text))` or `(False, (code, message))`.
+#[pyfunction]
+fn parse_bytes<'py>(
+    py: Python<'py>,
+    data: &[u8],
+    max_input_bytes: usize,
+) -> PyResult<(bool, Bound<'py, PyAny>)> {
+    let result = py.detach(|| {
+        read_report(data, max_input_bytes).and_then(|(mut report, text)| {
+            CodePoints::new(&text).report(&mut report);
+            let json = serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))?;
+            Ok((json, text))
+        })
+    });
+    report_result(py, result)
+}
+
+fn report_result<'py>(
+    py: Python<'py>,
+    result: Result<(Vec<u8>, String), Failure>,
+) -> PyResult<(bool, Bound<'py, PyAny>)> {
+    Ok(match result {
+        Ok((json, text)) => {
+            let pair = PyTuple::new(
+                py,
+                [
+                    PyBytes::new(py, &json).into_any(),
+                    PyString::new(py, &text).into_any(),
+                ],
+            )?;
+            (true, pair.into_any())
+        }
+        Err(f) => (false, failure_tuple(py, &f)?.into_any()),
+    })
+}
+
+/// Reads many files on `jobs` threads with the GIL released: one result per
+/// path, in order, each `(True, (json_bytes, text))` or `(False, (code, message))`.
+#[pyfunction]
+fn read_many<'py>(
+    py: Python<'py>,
+    paths: Vec<PathBuf>,
+    jobs: usize,
+    max_input_bytes: usize,
+) -> PyResult<Bound<'py, PyList>> {
+    let results = py.detach(|| {
+        run_all(&paths, jobs, |path| {
+            load(path, max_input_bytes).and_then(|(mut report, text)| {
+                CodePoints::new(&text).report(&mut report);
+                let json =
+                    serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))?;
+                Ok((json, text))
+            })
+        })
+    });
+    let list = PyList::empty(py);
+    for result in results {
+        list.append(report_result(py, result)?)?;
+    }
+    Ok(list)
+}
+
+/// One of the CLI's tables for many files, read on `jobs` threads with the
+/// GIL released: `(columns, rows, failures)` where `rows` is one list of
+/// cells per row (None, int, float or str, as the CLI's JSON lines) and
+/// `failures` lists `(index, code, message)` of the files that could not be read.
+///
+/// `table` is `quantities` or `targets` (a row per quantity or target of
+/// each file, named by `names[i]`).
+#[pyfunction]
+fn table<'py>(
+    py: Python<'py>,
+    table: &str,
+    paths: Vec<PathBuf>,
+    names: Vec<String>,
+    jobs: usize,
+    max_input_bytes: usize,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let kind = match table {
+        "quantities" => rows::Kind::Quantities,
+        "targets" => rows::Kind::Targets,
+        other => return Err(PyValueError::new_err(format!("unknown table '{other}'"))),
+    };
+    let items: Vec<(&PathBuf, &str)> = paths
+        .iter()
+        .zip(names.iter().map(String::as_str).chain(std::iter::repeat("")))
+        .collect();
+    let results = py.detach(|| {
+        run_all(&items, jobs, |(path, name)| {
+            load(path, max_input_bytes).map(|(report, _)| rows::rows(kind, name, &report))
+        })
+    });
+    let mut all = Vec::new();
+    let mut failures = Vec::new();
+    for (i, result) in results.into_iter().enumerate() {
+        match result {
+            Ok(rows) => all.extend(rows),
+            Err((code, message)) => failures.push((i, code, message)),
+        }
+    }
+    table_tuple(py, rows::columns(kind), &all, failures)
+}
+
+/// The panel of many files: `(columns, rows, failures, warnings)`, the
+/// CLI's `panel` CSV columns, with `warnings` as `(code, message)`.
+#[pyfunction]
+fn panel<'py>(
+    py: Python<'py>,
+    paths: Vec<PathBuf>,
+    names: Vec<String>,
+    jobs: usize,
+    max_input_bytes: usize,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let results = py.detach(|| {
+        run_all(&paths, jobs, |path| {
+            load(path, max_input_bytes).map(|(report, _)| report)
+        })
+    });
+    let mut loaded = Vec::new();
+    let mut failures = Vec::new();
+    for (i, result) in results.into_iter().enumerate() {
+        match result {
+            Ok(report) => {
+                let name = names.get(i).cloned().unwrap_or_default();
+                loaded.push((name, report));
+            }
+            Err((code, message)) => failures.push((i, code, message)),
+        }
+    }
+    let built = py.detach(|| {
+        catch_unwind(AssertUnwindSafe(|| {
+            govreport::panel::from_reports(loaded.iter().map(|(n, r)| (n.as_str(), r)))
+        }))
+    });
+    let Ok(built) = built else {
+        return Err(PyValueError::new_err("internal-error: the panel stage failed"));
+    };
+    let all = rows::panel_rows(&built);
+    let out = table_tuple(py, rows::columns(rows::Kind::Panel), &all, failures)?;
+    let warnings = PyList::empty(py);
+    for w in &built.warnings {
+        warnings.append((w.code.as_str(), w.message.as_str()))?;
+    }
+    let mut items: Vec<Bound<'py, PyAny>> = out.iter().collect();
+    items.push(warnings.into_any());
+    PyTuple::new(py, items)
+}
+
+/// `(columns, rows, failures)` as Python objects.
+fn table_tuple<'py>(
+    py: Python<'py>,
+    columns: &[&str],
+    all: &[Vec<serde_json::Value>],
+    failures: Vec<(usize, &'static str, String)>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let rows = PyList::empty(py);
+    for row in all {
+        let cells = PyList::empty(py);
+        for cell in row {
+            cells.append(cell_object(py, cell)?)?;
+        }
+        rows.append(cells)?;
+    }
+    let failed = PyList::empty(py);
+    for (i, code, message) in failures {
+        failed.append((i, code, message))?;
+    }
+    let columns = PyList::new(py, columns)?;
+    PyTuple::new(py, [columns.into_any(), rows.into_any(), failed.into_any()])
+}
+
+/// One table cell as a Python value: None, int, float or str.
+fn cell_object<'py>(py: Python<'py>, cell: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {
+    use serde_json::Value;
+    Ok(match cell {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(f) = n.as_f64() {
+                f.into_pyobject(py)?.into_any()
+            } else {
+                py.None().into_bound(py)
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        other => PyString::new(py, &other.to_string()).into_any(),
+    })
+}
+
+/// The engine's version, e.g. `0.1.0`.
+#[pyfunction]
+fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// The model's schema version.
+#[pyfunction]
+fn schema_version() -> u32 {
+    govreport::SCHEMA_VERSION
+}
+
+/// The extension module.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(read_many, m)?)?;
+    m.add_function(wrap_pyfunction!(table, m)?)?;
+    m.add_function(wrap_pyfunction!(panel, m)?)?;
+    m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_function(wrap_pyfunction!(schema_version, m)?)?;
+    Ok(())
+}
