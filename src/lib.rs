@@ -32,6 +32,9 @@ mod words;
 #[cfg(feature = "cli")]
 pub mod decode;
 
+#[cfg(feature = "table")]
+pub mod table;
+
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -5,8 +5,8 @@
 #![forbid(unsafe_code)]
 
 use govreport::decode::decode;
+use govreport::table::{self, CsvGuard};
 use govreport::{Options, Report};
-use serde_json::Value;
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::Path;
@@ -262,7 +262,27 @@ fn finish(result: io::Result<()>, failed: bool) -> ExitCode {
 /// Processes every file; returns whether some file failed.
 fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
     let mut failed = false;
-    let mut rows = RowWriter::new(run.format);
+    let guard = CsvGuard::Off;
+    let columns = match run.command {
+        Command::Extract => table::QUANTITY_COLUMNS,
+        Command::Targets => table::TARGET_COLUMNS,
+        Command::Panel => table::PANEL_COLUMNS,
+    };
+    if run.format == Format::Csv {
+        // Even with no rows at all, a CSV file has its header.
+        out.write_all(table::csv_line(columns.iter().copied()).as_bytes())?;
+    }
+    let write_rows = |out: &mut dyn Write, rows: Vec<Vec<table::Cell>>| -> io::Result<()> {
+        for row in rows {
+            if run.format == Format::Csv {
+                out.write_all(table::csv_row(&row, guard).as_bytes())?;
+            } else {
+                out.write_all(table::json_line(columns, &row).as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    };
     let mut models = Vec::new();
     let mut loaded: Vec<(String, Report)> = Vec::new();
     let several = run.files.len() > 1;
@@ -287,16 +307,8 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
                 serde_json::to_writer_pretty(&mut *out, &report)?;
                 writeln!(out)?;
             }
-            (Command::Extract, _) => {
-                for q in &report.quantities {
-                    rows.write(out, &quantity_row(&name, &report, q))?;
-                }
-            }
-            (Command::Targets, _) => {
-                for t in &report.targets {
-                    rows.write(out, &target_row(&name, &report, t))?;
-                }
-            }
+            (Command::Extract, _) => write_rows(out, table::quantity_rows(&name, &report))?,
+            (Command::Targets, _) => write_rows(out, table::target_rows(&name, &report))?,
             (Command::Panel, _) => loaded.push((name, report)),
         }
     }
@@ -311,10 +323,10 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
                 w.message
             );
         }
-        for r in &panel.rows {
-            if run.format == Format::Csv {
-                rows.write(out, &panel_row(r))?;
-            } else {
+        if run.format == Format::Csv {
+            write_rows(out, table::panel_rows(&panel))?;
+        } else {
+            for r in &panel.rows {
                 serde_json::to_writer(&mut *out, r)?;
                 out.write_all(b"\n")?;
             }
@@ -323,15 +335,6 @@ fn execute(run: &Run, out: &mut impl Write) -> io::Result<bool> {
     if several && run.command == Command::Extract && run.format == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &models)?;
         writeln!(out)?;
-    }
-    if run.format == Format::Csv && !rows.header_done {
-        // Even with no rows at all, a CSV file has its header.
-        let header = match run.command {
-            Command::Extract => QUANTITY_COLUMNS,
-            Command::Targets => TARGET_COLUMNS,
-            Command::Panel => PANEL_COLUMNS,
-        };
-        write_csv_line(out, header.iter().copied())?;
     }
     Ok(failed)
 }
@@ -377,198 +380,6 @@ fn load(file: &OsString) -> Result<Report, String> {
         report.warnings.insert(0, warning);
     }
     Ok(report)
-}
-
-const QUANTITY_COLUMNS: &[&str] = &[
-    "file",
-    "region",
-    "reviewYear",
-    "planYear",
-    "id",
-    "text",
-    "start",
-    "end",
-    "value",
-    "hi",
-    "unit",
-    "base",
-    "dimension",
-    "qual",
-    "kind",
-    "direction",
-    "status",
-    "year",
-    "metric",
-    "metricId",
-    "sectionId",
-    "sentence",
-];
-
-const TARGET_COLUMNS: &[&str] = &[
-    "file",
-    "region",
-    "planYear",
-    "metricId",
-    "metric",
-    "kind",
-    "value",
-    "hi",
-    "qual",
-    "unit",
-    "quantityId",
-];
-
-/// The CSV columns of `panel` (its JSON lines start with the same keys).
-const PANEL_COLUMNS: &[&str] = &[
-    "region",
-    "year",
-    "metricId",
-    "metric",
-    "kind",
-    "unit",
-    "targetValue",
-    "targetHi",
-    "targetQual",
-    "targetFile",
-    "targetQuantityId",
-    "actualValue",
-    "actualStatus",
-    "actualFile",
-    "actualQuantityId",
-    "gap",
-    "verdict",
-];
-
-/// One output record: values in column order (the columns are the constants above).
-type Row = Vec<Value>;
-
-/// The fields of a serialised model object, by key.
-fn fields<T: serde::Serialize>(item: &T) -> serde_json::Map<String, Value> {
-    match serde_json::to_value(item) {
-        Ok(Value::Object(map)) => map,
-        _ => serde_json::Map::new(),
-    }
-}
-
-/// The columns every record starts with.
-fn file_fields(file: &str, report: &Report) -> [(&'static str, Value); 4] {
-    let meta = &report.meta;
-    [
-        ("file", Value::from(file)),
-        (
-            "region",
-            meta.region.clone().map_or(Value::Null, Value::from),
-        ),
-        (
-            "reviewYear",
-            meta.review_year.map_or(Value::Null, Value::from),
-        ),
-        ("planYear", meta.plan_year.map_or(Value::Null, Value::from)),
-    ]
-}
-
-fn quantity_row(file: &str, report: &Report, q: &govreport::Quantity) -> (Command, Row) {
-    let f = fields(q);
-    let [file, region, review, plan] = file_fields(file, report).map(|(_, v)| v);
-    let mut row = vec![file, region, review, plan];
-    for column in QUANTITY_COLUMNS.iter().skip(4) {
-        row.push(match *column {
-            "start" => Value::from(q.span[0]),
-            "end" => Value::from(q.span[1]),
-            key => f.get(key).cloned().unwrap_or(Value::Null),
-        });
-    }
-    (Command::Extract, row)
-}
-
-fn target_row(file: &str, report: &Report, t: &govreport::Target) -> (Command, Row) {
-    let f = fields(t);
-    let [file, region, _, plan] = file_fields(file, report).map(|(_, v)| v);
-    let mut row = vec![file, region, plan];
-    for column in TARGET_COLUMNS.iter().skip(3) {
-        row.push(f.get(*column).cloned().unwrap_or(Value::Null));
-    }
-    (Command::Targets, row)
-}
-
-fn panel_row(row: &govreport::PanelRow) -> (Command, Row) {
-    let f = fields(row);
-    let values = PANEL_COLUMNS
-        .iter()
-        .map(|c| f.get(*c).cloned().unwrap_or(Value::Null))
-        .collect();
-    (Command::Panel, values)
-}
-
-/// Writes records as JSON lines or CSV (with its header once).
-struct RowWriter {
-    format: Format,
-    header_done: bool,
-}
-
-impl RowWriter {
-    fn new(format: Format) -> Self {
-        RowWriter {
-            format,
-            header_done: false,
-        }
-    }
-
-    fn write(&mut self, out: &mut impl Write, (command, row): &(Command, Row)) -> io::Result<()> {
-        let columns = match command {
-            Command::Extract => QUANTITY_COLUMNS,
-            Command::Targets => TARGET_COLUMNS,
-            Command::Panel => PANEL_COLUMNS,
-        };
-        if self.format == Format::Csv {
-            if !self.header_done {
-                write_csv_line(out, columns.iter().copied())?;
-                self.header_done = true;
-            }
-            let cells: Vec<String> = row.iter().map(csv_text).collect();
-            return write_csv_line(out, cells.iter().map(String::as_str));
-        }
-        out.write_all(b"{")?;
-        for (i, (key, value)) in columns.iter().zip(row).enumerate() {
-            if i > 0 {
-                out.write_all(b",")?;
-            }
-            serde_json::to_writer(&mut *out, key)?;
-            out.write_all(b":")?;
-            serde_json::to_writer(&mut *out, value)?;
-        }
-        out.write_all(b"}\n")
-    }
-}
-
-/// A value as a CSV cell: null is empty, strings as they are.
-fn csv_text(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// Writes one RFC 4180 line: fields with a comma, a quote or a line break are
-/// quoted, quotes doubled; lines end with CRLF.
-fn write_csv_line<'a>(
-    out: &mut impl Write,
-    cells: impl Iterator<Item = &'a str>,
-) -> io::Result<()> {
-    for (i, cell) in cells.enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        if cell.contains([',', '"', '\n', '\r']) {
-            out.write_all(b"\"")?;
-            out.write_all(cell.replace('"', "\"\"").as_bytes())?;
-            out.write_all(b"\"")?;
-        } else {
-            out.write_all(cell.as_bytes())?;
-        }
-    }
-    out.write_all(b"\r\n")
 }
 
 #[cfg(test)]
@@ -626,71 +437,5 @@ mod tests {
         ] {
             assert!(args(bad).is_err(), "{bad:?}");
         }
-    }
-
-    fn sample_report() -> Report {
-        let mut report = govreport::parse("各位代表：\n地区生产总值增长5.5%。").unwrap();
-        report.meta.region = Some("某市".to_string());
-        report.meta.plan_year = Some(2025);
-        report.quantities = vec![govreport::Quantity {
-            id: 0,
-            text: "5.5%".to_string(),
-            span: [11, 15],
-            value: 5.5,
-            hi: Some(6.0),
-            unit: "%".to_string(),
-            base: 5.5,
-            dimension: govreport::Dimension::Ratio,
-            qual: govreport::Qual::AtLeast,
-            kind: Some(govreport::Kind::Growth),
-            direction: Some(govreport::Direction::Up),
-            status: Some(govreport::Status::Target),
-            year: Some(2025),
-            metric: Some("地区生产总值".to_string()),
-            metric_id: Some("gdp".to_string()),
-            measure: govreport::Measure::Total,
-            section_id: None,
-            sentence: "a \"quoted\", two-line\nsentence".to_string(),
-            sentence_span: [5, 16],
-        }];
-        report
-    }
-
-    #[test]
-    fn quantity_records() {
-        let report = sample_report();
-        let row = quantity_row("x,y.txt", &report, &report.quantities[0]);
-        let mut csv = RowWriter::new(Format::Csv);
-        let mut out = Vec::new();
-        csv.write(&mut out, &row).unwrap();
-        csv.write(&mut out, &row).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        let line = "\"x,y.txt\",某市,,2025,0,5.5%,11,15,5.5,6.0,%,5.5,ratio,at_least,growth,up,target,2025,地区生产总值,gdp,,\"a \"\"quoted\"\", two-line\nsentence\"\r\n";
-        assert_eq!(
-            text,
-            format!("{}\r\n{line}{line}", QUANTITY_COLUMNS.join(","))
-        );
-
-        let mut out = Vec::new();
-        RowWriter::new(Format::Jsonl).write(&mut out, &row).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        assert!(text.ends_with("}\n") && text.lines().count() == 1);
-        let v: Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(v["file"], "x,y.txt");
-        assert_eq!(v["reviewYear"], Value::Null);
-        assert_eq!(v["qual"], "at_least");
-        assert_eq!(v["start"], 11);
-        assert_eq!(v["sentence"], "a \"quoted\", two-line\nsentence");
-        assert!(text.starts_with("{\"file\":"), "columns in order: {text}");
-    }
-
-    #[test]
-    fn csv_quoting() {
-        let mut out = Vec::new();
-        write_csv_line(&mut out, ["a", "b,c", "say \"hi\"", "x\ny", ""].into_iter()).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",\r\n"
-        );
     }
 }
