@@ -108,7 +108,10 @@ fn parse_report(text: &str, max_input_bytes: usize) -> Result<Report, Failure> {
     match catch_unwind(AssertUnwindSafe(|| govreport::parse_with(text, &opts))) {
         Ok(Ok(report)) => Ok(report),
         Ok(Err(e)) => Err((e.code(), e.to_string())),
-        Err(_) => Err(("internal-error", "the engine failed on this input".to_string())),
+        Err(_) => Err((
+            "internal-error",
+            "the engine failed on this input".to_string(),
+        )),
     }
 }
 
@@ -216,7 +219,8 @@ fn parse_bytes<'py>(
     let result = py.detach(|| {
         read_report(data, max_input_bytes).and_then(|(mut report, text)| {
             CodePoints::new(&text).report(&mut report);
-            let json = serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))?;
+            let json =
+                serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))?;
             Ok((json, text))
         })
     });
@@ -291,7 +295,12 @@ fn table<'py>(
     };
     let items: Vec<(&PathBuf, &str)> = paths
         .iter()
-        .zip(names.iter().map(String::as_str).chain(std::iter::repeat("")))
+        .zip(
+            names
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::repeat("")),
+        )
         .collect();
     let results = py.detach(|| {
         run_all(&items, jobs, |(path, name)| {
@@ -341,7 +350,9 @@ fn panel<'py>(
         }))
     });
     let Ok(built) = built else {
-        return Err(PyValueError::new_err("internal-error: the panel stage failed"));
+        return Err(PyValueError::new_err(
+            "internal-error: the panel stage failed",
+        ));
     };
     let all = rows::panel_rows(&built);
     let out = table_tuple(py, rows::columns(rows::Kind::Panel), &all, failures)?;
