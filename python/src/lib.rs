@@ -200,8 +200,13 @@ fn parse<'py>(
     text: &Bound<'py, PyString>,
     max_input_bytes: usize,
 ) -> PyResult<(bool, Bound<'py, PyAny>)> {
-    let text = text.to_cow()?;
-    let result = py.detach(|| parse_json(&text, max_input_bytes));
+    let result = match text.to_cow() {
+        Ok(text) => py.detach(|| parse_json(&text, max_input_bytes)),
+        Err(_) => Err((
+            "undecodable",
+            "the str holds lone surrogates (U+D800–U+DFFF), which are not text".to_string(),
+        )),
+    };
     Ok(match result {
         Ok(json) => (true, PyBytes::new(py, &json).into_any()),
         Err(f) => (false, failure_tuple(py, &f)?.into_any()),

@@ -1,0 +1,124 @@
+"""The DataFrames: the same columns and values as the CLI's CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from typing import Any, List
+
+import govreport
+import pytest
+from conftest import run_cli
+
+pd = pytest.importorskip("pandas")
+
+
+def cli_csv(*args: str) -> List[List[str]]:
+    return list(csv.reader(io.StringIO(run_cli(*args), newline="")))
+
+
+def same(cell: str, value: Any) -> bool:
+    """Whether a DataFrame value is what the CLI wrote in a cell."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return cell == ""
+    if isinstance(value, str):
+        # The CLI may defuse spreadsheet formulas with a leading '.
+        return cell == value or cell == "'" + value
+    if isinstance(value, float):
+        return cell != "" and float(cell) == value
+    return cell != "" and int(cell) == int(value)
+
+
+def assert_frame_equals_csv(df: Any, rows: List[List[str]]) -> None:
+    header, body = rows[0], rows[1:]
+    assert list(df.columns) == header
+    assert len(df) == len(body)
+    for c in df.columns:
+        if c in govreport.INT_COLUMNS:
+            assert str(df[c].dtype) == "Int64", c
+        elif c in govreport.FLOAT_COLUMNS:
+            assert str(df[c].dtype) == "float64", c
+    records = df.astype(object).itertuples(index=False, name=None)
+    for i, (cells, values) in enumerate(zip(body, records)):
+        for column, cell, value in zip(header, cells, values):
+            assert same(cell, value), f"row {i} {column}: CLI {cell!r}, DataFrame {value!r}"
+
+
+def test_numeric_columns_are_typed(corpus: List[str]) -> None:
+    """Every column whose CLI cells are all numbers is an int or float column."""
+    for args in (["extract", "--format", "csv"], ["targets"], ["panel"]):
+        rows = cli_csv(*args, *corpus[:20])
+        for j, column in enumerate(rows[0]):
+            cells = [r[j] for r in rows[1:] if r[j] != ""]
+            numeric = bool(cells) and all(_is_number(c) for c in cells)
+            typed = column in govreport.INT_COLUMNS or column in govreport.FLOAT_COLUMNS
+            if cells:
+                assert numeric == typed, f"{args[0]} {column}"
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+        return True
+    except ValueError:
+        return False
+
+
+def test_targets_equal_cli_csv(corpus: List[str]) -> None:
+    df = govreport.targets(corpus, jobs=2)
+    assert_frame_equals_csv(df, cli_csv("targets", *corpus))
+    assert df.attrs["errors"] == []
+
+
+def test_quantities_equal_cli_csv(corpus: List[str]) -> None:
+    df = govreport.quantities(corpus)
+    assert_frame_equals_csv(df, cli_csv("extract", "--format", "csv", *corpus))
+
+
+def test_panel_equals_cli_csv(corpus: List[str]) -> None:
+    df = govreport.panel(corpus)
+    assert_frame_equals_csv(df, cli_csv("panel", *corpus))
+    assert len(df) > 50
+    assert all(isinstance(w, tuple) and len(w) == 2 for w in df.attrs["warnings"])
+
+
+def test_jobs_do_not_change_the_table(corpus: List[str]) -> None:
+    one = govreport.targets(corpus, jobs=1)
+    two = govreport.targets(corpus, jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_a_directory_is_its_txt_files(corpus: List[str]) -> None:
+    import os
+
+    folder = os.path.dirname(corpus[0])
+    files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".txt"))
+    pd.testing.assert_frame_equal(govreport.targets(folder), govreport.targets(files))
+
+
+def test_empty_list_gives_the_columns(corpus: List[str]) -> None:
+    df = govreport.targets([])
+    assert list(df.columns) == cli_csv("targets", corpus[0])[0] and len(df) == 0
+
+
+def test_polars_backend(corpus: List[str]) -> None:
+    pl = pytest.importorskip("polars")
+    files = corpus[:10]
+    df = govreport.targets(files, backend="polars")
+    assert isinstance(df, pl.DataFrame)
+    expected = govreport.targets(files)
+    assert df.columns == list(expected.columns)
+    assert df.to_pandas().astype(object).where(df.to_pandas().notna(), None).values.tolist() == (
+        expected.astype(object).where(expected.notna(), None).values.tolist()
+    )
+    assert df.schema["value"] == pl.Float64 and df.schema["planYear"] == pl.Int64
+
+
+def test_progress_bar(corpus: List[str], capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    govreport.targets(corpus[:8], progress=True)
+    err = capsys.readouterr().err
+    assert "8/8" in err
+    govreport.targets(corpus[:8], progress=False)
+    assert capsys.readouterr().err == ""
