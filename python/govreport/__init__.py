@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import sys
 import warnings
-from pathlib import Path
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -32,9 +31,10 @@ from typing import (
     Mapping,
     NamedTuple,
     Optional,
-    Sequence,
     Tuple,
+    Literal,
     Union,
+    overload,
 )
 
 from . import _native
@@ -309,7 +309,9 @@ def _progress_bar(total: int, progress: Optional[bool], what: str) -> Any:
         if total < 200 or not interactive:
             return None
     try:
-        from tqdm.auto import tqdm
+        import importlib
+
+        tqdm = importlib.import_module("tqdm.auto").tqdm
     except ImportError:
         if progress:
             warnings.warn(
@@ -427,7 +429,7 @@ def _frame(
                 "govreport: backend='pandas' needs pandas: pip install pandas "
                 "(or pass backend='polars' with polars installed)"
             ) from None
-        series = {}
+        series: Dict[str, Any] = {}
         for c in columns:
             if c in INT_COLUMNS:
                 series[c] = pd.array(data[c], dtype="Int64")
@@ -497,6 +499,30 @@ def _table(
     return frame
 
 
+@overload
+def quantities(
+    paths: Union[PathLike, Iterable[PathLike]],
+    *,
+    jobs: Optional[int] = ...,
+    backend: Literal["pandas"] = ...,
+    progress: Optional[bool] = ...,
+    errors: str = ...,
+    max_input_bytes: int = ...,
+) -> pandas.DataFrame: ...
+
+
+@overload
+def quantities(
+    paths: Union[PathLike, Iterable[PathLike]],
+    *,
+    jobs: Optional[int] = ...,
+    backend: Literal["polars"],
+    progress: Optional[bool] = ...,
+    errors: str = ...,
+    max_input_bytes: int = ...,
+) -> polars.DataFrame: ...
+
+
 def quantities(
     paths: Union[PathLike, Iterable[PathLike]],
     *,
@@ -527,6 +553,30 @@ def quantities(
     return _table("quantities", paths, jobs, backend, progress, errors, max_input_bytes)
 
 
+@overload
+def targets(
+    paths: Union[PathLike, Iterable[PathLike]],
+    *,
+    jobs: Optional[int] = ...,
+    backend: Literal["pandas"] = ...,
+    progress: Optional[bool] = ...,
+    errors: str = ...,
+    max_input_bytes: int = ...,
+) -> pandas.DataFrame: ...
+
+
+@overload
+def targets(
+    paths: Union[PathLike, Iterable[PathLike]],
+    *,
+    jobs: Optional[int] = ...,
+    backend: Literal["polars"],
+    progress: Optional[bool] = ...,
+    errors: str = ...,
+    max_input_bytes: int = ...,
+) -> polars.DataFrame: ...
+
+
 def targets(
     paths: Union[PathLike, Iterable[PathLike]],
     *,
@@ -545,6 +595,32 @@ def targets(
     >>> df[df.metricId == "gdp"].pivot_table(index="region", columns="planYear", values="value")  # doctest: +SKIP
     """
     return _table("targets", paths, jobs, backend, progress, errors, max_input_bytes)
+
+
+@overload
+def panel(
+    paths: Union[PathLike, Iterable[PathLike]],
+    manifest: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    *,
+    jobs: Optional[int] = ...,
+    backend: Literal["pandas"] = ...,
+    progress: Optional[bool] = ...,
+    errors: str = ...,
+    max_input_bytes: int = ...,
+) -> pandas.DataFrame: ...
+
+
+@overload
+def panel(
+    paths: Union[PathLike, Iterable[PathLike]],
+    manifest: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    *,
+    jobs: Optional[int] = ...,
+    backend: Literal["polars"],
+    progress: Optional[bool] = ...,
+    errors: str = ...,
+    max_input_bytes: int = ...,
+) -> polars.DataFrame: ...
 
 
 def panel(

@@ -1,14 +1,13 @@
 # Types of the extension module (python/src/lib.rs). Not public API: use the
 # functions of the `govreport` package.
-from typing import List, Literal, Tuple, Union
+from typing import Any, List, Tuple, Union
 
 _Failure = Tuple[str, str]
-_Read = Union[Tuple[Literal[True], Tuple[bytes, str]], Tuple[Literal[False], _Failure]]
+_Read = Tuple[bool, Any]
 _Cell = Union[None, int, float, str]
 
-def parse(
-    text: str, max_input_bytes: int
-) -> Union[Tuple[Literal[True], bytes], Tuple[Literal[False], _Failure]]: ...
+# `(True, result)` or `(False, (code, message))`.
+def parse(text: str, max_input_bytes: int) -> Tuple[bool, Any]: ...
 def parse_bytes(data: bytes, max_input_bytes: int) -> _Read: ...
 def read_many(paths: List[str], jobs: int, max_input_bytes: int) -> List[_Read]: ...
 def table(

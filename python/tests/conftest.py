@@ -45,10 +45,3 @@ def corpus() -> List[str]:
 def cli_built() -> None:
     assert cli_path().exists(), f"{cli_path()} missing: run cargo build --release"
 
-
-def test_the_installed_package_is_tested() -> None:
-    """With GOVREPORT_WHEEL set, govreport is the wheel installed in the venv."""
-    import govreport
-
-    if os.environ.get("GOVREPORT_WHEEL"):
-        assert "site-packages" in govreport.__file__, govreport.__file__

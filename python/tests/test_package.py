@@ -86,3 +86,11 @@ def test_mypy_strict_on_the_example() -> None:
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=str(ROOT),
     )
     assert r.returncode == 0, r.stdout.decode()
+
+
+def test_the_installed_package_is_tested() -> None:
+    """With GOVREPORT_WHEEL set, govreport is the wheel installed in the venv."""
+    import govreport
+
+    if os.environ.get("GOVREPORT_WHEEL"):
+        assert "site-packages" in govreport.__file__, govreport.__file__
