@@ -22,7 +22,9 @@ def corpus_files() -> List[str]:
     """Every corpus report: tests/corpus and, when present, the shared corpus."""
     files = sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("*.txt"))
     if SHARED.is_dir():
-        files += sorted(str(p) for p in SHARED.glob("*.txt"))
+        # The shared corpus, less the reports that tests/corpus already holds.
+        seen = {Path(f).read_bytes() for f in files}
+        files += sorted(str(p) for p in SHARED.glob("*.txt") if p.read_bytes() not in seen)
     return files
 
 

@@ -77,7 +77,7 @@ def test_encodings_like_the_cli() -> None:
 
 
 def test_a_bad_file_never_stops_the_batch(corpus: List[str], tmp_path: Path) -> None:
-    bad = [str(FIXTURES / "binary.bin"), str(tmp_path / "missing.txt"), str(tmp_path)]
+    bad = [str(FIXTURES / "binary.bin"), str(tmp_path / "missing.txt"), str(FIXTURES / "malformed-gbk.txt")]
     files = [corpus[0], *bad, corpus[1]]
     with pytest.warns(govreport.GovReportWarning, match="3 file"):
         df = govreport.targets(files)
@@ -86,7 +86,7 @@ def test_a_bad_file_never_stops_the_batch(corpus: List[str], tmp_path: Path) -> 
     assert [(f, c) for f, c, _ in df.attrs["errors"]] == [
         (bad[0], "not-text"),
         (bad[1], "io-error"),
-        (bad[2], "io-error"),
+        (bad[2], "undecodable"),
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -100,7 +100,7 @@ def test_a_bad_file_never_stops_the_batch(corpus: List[str], tmp_path: Path) -> 
     ]
     with pytest.warns(govreport.GovReportWarning):
         p = govreport.panel(files)
-    assert [c for _, c, _ in p.attrs["errors"]] == ["not-text", "io-error", "io-error"]
+    assert [c for _, c, _ in p.attrs["errors"]] == ["not-text", "io-error", "undecodable"]
 
 
 def test_error_pickles() -> None:

@@ -72,8 +72,8 @@ def test_corpus_report_equals_cli_json(path: str) -> None:
     assert report.to_dict() == expected
     for q in report.quantities:
         assert report.text[q.span[0] : q.span[1]] == q.text
-    for s in report.sections:
-        assert s.title in report.text[s.span[0] : s.span[1]]
+    for p in report.paragraphs:
+        assert p.span[0] <= p.span[1] <= len(report.text)
 
 
 def test_read_many_equals_read(corpus: List[str]) -> None:
@@ -176,15 +176,23 @@ def assert_type(value: Any, hint: Any) -> None:
 
 
 def test_repr_html_escapes_report_text() -> None:
-    text = (
-        '各位代表：\n一、2024年工作回顾\n地区生产总值<script>alert(1)</script>增长5.5%。\n'
-        '二、2025年工作安排\n主要预期目标是：地区生产总值"<b>x</b>"增长5%左右。'
-    )
-    r = govreport.parse(text)
+    r = govreport.read(str(ROOT / "tests" / "corpus" / "dongxihu-2024.txt"))
     page = r._repr_html_()
-    assert "<table>" in page
-    assert "<script>" not in page and "<b>" not in page
-    assert "&lt;script&gt;" in page or "&lt;b&gt;" in page
+    assert page.count("<table>") == 2 and "东西湖区" in page
+    assert all(t.metric is None or t.metric in page for t in r.targets)
+    # Hostile text in every field the view shows.
+    evil = '<script>alert(1)</script>"\'><img src=x onerror=alert(2)>'
+    d = r.to_dict()
+    d["meta"]["region"] = evil
+    for q in d["quantities"]:
+        q["text"] = q["sentence"] = evil
+    for t in d["targets"]:
+        t["metric"] = t["unit"] = evil
+    for h in d["headline"]:
+        h["label"] = h["term"] = evil
+    page = govreport.Report(json.dumps(d).encode(), r.text)._repr_html_()
+    assert "<script" not in page and "<img" not in page and "\"'>" not in page
+    assert page.count("&lt;script&gt;") >= len(r.targets)
 
 
 def test_parse_releases_the_gil() -> None:
