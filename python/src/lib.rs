@@ -413,6 +413,23 @@ fn cell_object<'py>(py: Python<'py>, cell: &serde_json::Value) -> PyResult<Bound
     })
 }
 
+/// For benchmarks (`scripts/bench-python.py`), not API: the best of `runs` times of
+/// the engine alone (`govreport::parse`, no conversion) on `text`, in seconds.
+#[pyfunction]
+fn _engine_seconds(py: Python<'_>, text: &Bound<'_, PyString>, runs: usize) -> PyResult<f64> {
+    let text = text.to_cow()?;
+    Ok(py.detach(|| {
+        let mut best = f64::INFINITY;
+        for _ in 0..runs.max(1) {
+            let start = std::time::Instant::now();
+            let report = govreport::parse(&text);
+            best = best.min(start.elapsed().as_secs_f64());
+            drop(std::hint::black_box(report));
+        }
+        best
+    }))
+}
+
 /// The engine's version, e.g. `0.1.0`.
 #[pyfunction]
 fn version() -> &'static str {
@@ -433,6 +450,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(read_many, m)?)?;
     m.add_function(wrap_pyfunction!(table, m)?)?;
     m.add_function(wrap_pyfunction!(panel, m)?)?;
+    m.add_function(wrap_pyfunction!(_engine_seconds, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_function(wrap_pyfunction!(schema_version, m)?)?;
     Ok(())
