@@ -7,7 +7,10 @@ from __future__ import annotations
 import copy
 import html
 import json
-from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, TypeVar, Union
+
+if TYPE_CHECKING:
+    from . import _native
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -67,7 +70,8 @@ class _ReportBase(_Record):
 
     __slots__ = ("_raw", "text")
 
-    def __init__(self, raw: bytes, text: str) -> None:  # noqa: D107 (documented on Report)
+    def __init__(self, raw: Union[bytes, "_native.NativeReport"], text: str) -> None:
+        # The JSON model, or the native report that writes it when first needed.
         self._raw = raw
         self._c = None
         #: The text the report was read from (decoded, without a byte order
@@ -78,20 +82,30 @@ class _ReportBase(_Record):
         # The JSON is read on first use of the model: `parse` itself costs
         # only the engine and the serialisation.
         if name == "_d":
-            data = json.loads(self._raw)
+            data = json.loads(self._json_bytes())
             self._d = data
             return data
         raise AttributeError(name)
 
+    def __reduce__(self) -> Tuple[Any, Tuple[bytes, str]]:
+        # Pickled as its JSON model and text (for multiprocessing, caches).
+        return (type(self), (self._json_bytes(), self.text))
+
+    def _json_bytes(self) -> bytes:
+        raw = self._raw
+        if not isinstance(raw, bytes):
+            raw = self._raw = raw.json()
+        return raw
+
     def to_dict(self) -> Dict[str, Any]:
         """The whole model as the CLI's JSON gives it (a fresh copy), except
         that spans count code points (Python `str` indices), not UTF-16 units."""
-        result: Dict[str, Any] = json.loads(self._raw)
+        result: Dict[str, Any] = json.loads(self._json_bytes())
         return result
 
     def to_json(self) -> str:
         """`to_dict()` as JSON text."""
-        return self._raw.decode("utf-8")
+        return self._json_bytes().decode("utf-8")
 
     def __repr__(self) -> str:
         meta = self._d["meta"]

@@ -3,6 +3,12 @@
 from typing import Any, List, Tuple, Union
 
 _Failure = Tuple[str, str]
+
+class NativeReport:
+    """A parsed report held by the engine; `json()` writes its model."""
+
+    def json(self) -> bytes: ...
+
 _Read = Tuple[bool, Any]
 _Cell = Union[None, int, float, str]
 

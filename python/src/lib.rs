@@ -1,11 +1,11 @@
 //! The Python boundary: the extension module `govreport._native`, a thin
 //! PyO3 layer over the engine like `src/wasm.rs` is for WebAssembly.
 //!
-//! - A report crosses as the engine's JSON model (`serde_json`), which the
-//!   Python package (`python/govreport/`) reads with the C `json` module and
-//!   wraps in typed classes generated from `src/model.rs`. Before it is
-//!   written, every span is turned from UTF-16 code units into code points,
-//!   the indices of Python's `str`.
+//! - A report crosses as a handle (`NativeReport`) that writes the engine's
+//!   JSON model (`serde_json`) when Python first reads it; the Python package
+//!   (`python/govreport/`) reads that with the C `json` module and wraps it
+//!   in typed classes generated from `src/model.rs`. Every span is turned
+//!   from UTF-16 code units into code points, the indices of Python's `str`.
 //! - Files are read, decoded (as the CLI does) and parsed with the GIL
 //!   released, on `jobs` threads; one file's failure is that file's result.
 //! - Tables cross as columns (`govreport::table`, the CLI's rows).
@@ -45,6 +45,10 @@ struct CodePoints {
 impl CodePoints {
     fn new(text: &str) -> Self {
         let mut astral = Vec::new();
+        // Only a 4-byte UTF-8 sequence (lead byte F0–F4) is two UTF-16 units.
+        if !text.bytes().any(|b| b >= 0xF0) {
+            return CodePoints { astral };
+        }
         let mut unit: u32 = 0;
         for c in text.chars() {
             let width = c.len_utf16() as u32;
@@ -95,11 +99,37 @@ impl CodePoints {
     }
 }
 
-/// Parses text and returns the model as JSON with spans in code points.
-fn parse_json(text: &str, max_input_bytes: usize) -> Result<Vec<u8>, Failure> {
+/// A parsed report, kept in Rust until Python reads it: the model is
+/// written as JSON only when asked ([`NativeReport::json`]), so that `parse`
+/// costs the engine and little more. Spans are already in code points.
+#[pyclass(frozen, module = "govreport._native")]
+struct NativeReport {
+    report: Report,
+}
+
+#[pymethods]
+impl NativeReport {
+    /// The model as JSON (UTF-8 bytes), spans in code points.
+    fn json<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        let json = py
+            .detach(|| serde_json::to_vec(&self.report))
+            .map_err(|e| PyValueError::new_err(format!("internal-error: {e}")))?;
+        Ok(PyBytes::new(py, &json))
+    }
+}
+
+/// Parses text into a [`NativeReport`] with spans in code points.
+fn parse_native(text: &str, max_input_bytes: usize) -> Result<NativeReport, Failure> {
     let mut report = parse_report(text, max_input_bytes)?;
     CodePoints::new(text).report(&mut report);
-    serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))
+    Ok(NativeReport { report })
+}
+
+/// Decodes and parses a file's bytes into a [`NativeReport`] and its text.
+fn read_native(bytes: &[u8], max_input_bytes: usize) -> Result<(NativeReport, String), Failure> {
+    let (mut report, text) = read_report(bytes, max_input_bytes)?;
+    CodePoints::new(&text).report(&mut report);
+    Ok((NativeReport { report }, text))
 }
 
 /// Parses text, turning a panic (there should be none) into `internal-error`.
@@ -191,7 +221,7 @@ fn failure_tuple<'py>(py: Python<'py>, (code, message): &Failure) -> PyResult<Bo
     PyTuple::new(py, [code.to_string(), message.clone()])
 }
 
-/// Parses a report from text: `(True, json_bytes)` or `(False, (code, message))`.
+/// Parses a report from text: `(True, NativeReport)` or `(False, (code, message))`.
 ///
 /// The text is read with the GIL released.
 #[pyfunction]
@@ -201,47 +231,41 @@ fn parse<'py>(
     max_input_bytes: usize,
 ) -> PyResult<(bool, Bound<'py, PyAny>)> {
     let result = match text.to_cow() {
-        Ok(text) => py.detach(|| parse_json(&text, max_input_bytes)),
+        Ok(text) => py.detach(|| parse_native(&text, max_input_bytes)),
         Err(_) => Err((
             "undecodable",
             "the str holds lone surrogates (U+D800–U+DFFF), which are not text".to_string(),
         )),
     };
     Ok(match result {
-        Ok(json) => (true, PyBytes::new(py, &json).into_any()),
+        Ok(report) => (true, Bound::new(py, report)?.into_any()),
         Err(f) => (false, failure_tuple(py, &f)?.into_any()),
     })
 }
 
 /// Decodes a file's bytes (UTF-8, UTF-16, GB18030 as the CLI) and parses
-/// them: `(True, (json_bytes, text))` or `(False, (code, message))`.
+/// them: `(True, (NativeReport, text))` or `(False, (code, message))`.
 #[pyfunction]
 fn parse_bytes<'py>(
     py: Python<'py>,
     data: &[u8],
     max_input_bytes: usize,
 ) -> PyResult<(bool, Bound<'py, PyAny>)> {
-    let result = py.detach(|| {
-        read_report(data, max_input_bytes).and_then(|(mut report, text)| {
-            CodePoints::new(&text).report(&mut report);
-            let json =
-                serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))?;
-            Ok((json, text))
-        })
-    });
+    let result = py.detach(|| read_native(data, max_input_bytes));
     report_result(py, result)
 }
 
+/// A read result as `(True, (NativeReport, text))` or `(False, (code, message))`.
 fn report_result<'py>(
     py: Python<'py>,
-    result: Result<(Vec<u8>, String), Failure>,
+    result: Result<(NativeReport, String), Failure>,
 ) -> PyResult<(bool, Bound<'py, PyAny>)> {
     Ok(match result {
-        Ok((json, text)) => {
+        Ok((report, text)) => {
             let pair = PyTuple::new(
                 py,
                 [
-                    PyBytes::new(py, &json).into_any(),
+                    Bound::new(py, report)?.into_any(),
                     PyString::new(py, &text).into_any(),
                 ],
             )?;
@@ -252,7 +276,7 @@ fn report_result<'py>(
 }
 
 /// Reads many files on `jobs` threads with the GIL released: one result per
-/// path, in order, each `(True, (json_bytes, text))` or `(False, (code, message))`.
+/// path, in order, each `(True, (NativeReport, text))` or `(False, (code, message))`.
 #[pyfunction]
 fn read_many<'py>(
     py: Python<'py>,
@@ -262,11 +286,9 @@ fn read_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let results = py.detach(|| {
         run_all(&paths, jobs, |path| {
-            load(path, max_input_bytes).and_then(|(mut report, text)| {
+            load(path, max_input_bytes).map(|(mut report, text)| {
                 CodePoints::new(&text).report(&mut report);
-                let json =
-                    serde_json::to_vec(&report).map_err(|e| ("internal-error", e.to_string()))?;
-                Ok((json, text))
+                (NativeReport { report }, text)
             })
         })
     });
@@ -445,6 +467,7 @@ fn schema_version() -> u32 {
 /// The extension module.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<NativeReport>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(read_many, m)?)?;

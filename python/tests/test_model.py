@@ -206,6 +206,15 @@ def test_parse_releases_the_gil() -> None:
     assert all(r == one for r in results)
 
 
+def test_report_pickles() -> None:
+    import pickle
+
+    r = govreport.parse(SAMPLE)
+    back = pickle.loads(pickle.dumps(r))
+    assert back == r and back.text == r.text and back.to_dict() == r.to_dict()
+    assert json.loads(r.to_json()) == r.to_dict()
+
+
 def test_version() -> None:
     out = run_cli("--version")
     assert govreport.version() in out and govreport.__version__ == govreport.version()
