@@ -206,6 +206,37 @@ def test_parse_releases_the_gil() -> None:
     assert all(r == one for r in results)
 
 
+@pytest.mark.parametrize("call", ["parse", "targets"])
+def test_the_gil_is_released_while_reading(call: str, corpus: List[str]) -> None:
+    """Another Python thread keeps running while the engine reads: it spins
+    through most of the call (with the GIL held it would wait until the call
+    returned, as it does for a C call such as json.loads)."""
+    import threading
+    import time
+
+    text = (ROOT / "tests" / "corpus" / "dongxihu-2024.txt").read_text("utf-8") * 40
+    started = threading.Event()
+    spent = [0.0]
+
+    def work() -> None:
+        started.set()
+        t0 = time.perf_counter()
+        if call == "parse":
+            govreport.parse(text)
+        else:
+            govreport.targets(corpus, jobs=1)
+        spent[0] = time.perf_counter() - t0
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    started.wait()
+    first = last = time.perf_counter()
+    while thread.is_alive():
+        last = time.perf_counter()
+    thread.join()
+    assert last - first >= 0.5 * spent[0], (last - first, spent[0])
+
+
 def test_report_pickles() -> None:
     import pickle
 
