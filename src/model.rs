@@ -399,6 +399,14 @@ pub struct PanelRow {
     pub gap: Option<f64>,
     /// Met, missed, no result, no target; null when the two cannot be compared (units of different measures).
     pub verdict: Option<Verdict>,
+    /// The region's 6-digit GB/T 2260 code, when one was given.
+    pub region_code: Option<String>,
+    /// Whether the region was read from the text or given (`given` when it
+    /// was for any report of the row: by a manifest, a file name pattern or
+    /// a `panel()` entry).
+    pub region_source: Source,
+    /// Whether the row's year was read from the texts or given (`given` when it was for any report of the row).
+    pub year_source: Source,
     /// How the result was compared with the target; null without a target.
     pub rule: Option<Rule>,
     /// The bound the result was compared with, in the row's unit.
@@ -442,6 +450,17 @@ pub struct PanelFigure {
     pub unit: String,
     /// The sentence it stands in.
     pub sentence: String,
+}
+
+/// Where a report's region or year came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// Read from the report's text.
+    #[default]
+    Read,
+    /// Stated by the user (a manifest, a file name pattern, a `panel()` entry).
+    Given,
 }
 
 /// The outcome of a panel row.

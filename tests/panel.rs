@@ -96,6 +96,7 @@ fn report(
         });
     }
     PanelInput {
+        given: Default::default(),
         file: file.to_string(),
         report: ReportInput {
             meta: MetaInput {
@@ -720,7 +721,9 @@ fn decode_reads_the_packed_form_and_survives_garbage() {
     let nums = vec![
         2.0, // entries
         0.0, // not a report
-        1.0, 0.0, 1.0, 2.0, 2024.0, 2025.0, 1.0, 0.0, 1.0, // file region level years counts
+        1.0, 0.0, // a report, its file
+        1.0, -1.0, 2019.0, // given: region, code (null), plan year
+        1.0, 2.0, 2024.0, 2025.0, 1.0, 0.0, 1.0, // region level years counts
         7.0, 3.0, 4.0, 5.0, 5.0, nan, 6.0, 7.0, // target
         7.0, 5.0, nan, 7.0, 6.0, 5.0, 8.0, 9.0, 2025.0, 4.0, 10.0,
         -1.0, // quantity (measure null)
@@ -739,6 +742,14 @@ fn decode_reads_the_packed_form_and_survives_garbage() {
     );
     assert_eq!(e.report.targets[0].qual, Qual::Approx);
     assert_eq!(e.report.quantities[0].direction, Some(Direction::Up));
+    assert_eq!(
+        (
+            e.given.region.as_deref(),
+            e.given.code.as_deref(),
+            e.given.plan_year
+        ),
+        (Some("某省"), None, Some(2019))
+    );
     // Cut anywhere or filled with junk: no panic.
     for cut in 0..nums.len() {
         let _ = panel::build_lenient(&panel::decode(&nums[..cut], &strs));

@@ -14,6 +14,8 @@ pub struct PanelInput {
     pub file: String,
     /// The report's slim part.
     pub report: ReportInput,
+    /// What the user states about the report (nothing by default).
+    pub given: super::Given,
 }
 
 /// The part of a [`Report`] the panel reads.
@@ -184,7 +186,9 @@ impl From<&Report> for ReportInput {
 /// indices into `strs` (`-1` for null). `nums` starts with the number of
 /// entries; each entry starts with 1 (an entry follows) or 0 (the input was
 /// not a report: `None`), then
-/// `file region level reviewYear planYear nTargets nHeadline nQuantities`,
+/// `file givenRegion givenCode givenPlanYear region level reviewYear planYear
+/// nTargets nHeadline nQuantities` (the given values are what the entry
+/// states, see [`super::Given`]),
 /// the targets `quantityId metricId metric kind value hi qual unit`, the
 /// headline rows `metricId level growth` and the quantities
 /// `id value hi unit qual kind direction status year metric sentence`.
@@ -260,6 +264,11 @@ impl Reader<'_> {
 
     fn entry(&mut self) -> Option<PanelInput> {
         let file = self.text()?.unwrap_or_default();
+        let given = super::Given {
+            region: self.text()?,
+            code: self.text()?,
+            plan_year: self.year()?,
+        };
         let region = self.text()?;
         let level = self.text()?.as_deref().and_then(level);
         let review_year = self.year()?;
@@ -333,6 +342,7 @@ impl Reader<'_> {
         }
         Some(PanelInput {
             file,
+            given,
             report: ReportInput {
                 meta: MetaInput {
                     region,

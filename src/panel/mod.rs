@@ -13,6 +13,7 @@
 //! assert!(panel.rows.iter().all(|r| r.verdict != Some(govreport::Verdict::Met)));
 //! ```
 
+pub mod given;
 pub mod input;
 pub mod provinces;
 pub mod regions;
@@ -21,8 +22,12 @@ pub mod units;
 pub mod verdict;
 
 use crate::indicators::registry::INDICATORS;
-use crate::model::{Kind, Panel, PanelFigure, PanelRow, Report, Rule, Status, Verdict, Warning};
+use crate::model::{
+    Kind, Panel, PanelFigure, PanelRow, Report, Rule, Source, Status, Verdict, Warning,
+};
 use crate::sort::merge_sort;
+pub use given::Given;
+use given::Reconciled;
 pub use input::{decode, PanelInput, ReportInput};
 use regions::{Region, RegionKey};
 use select::Figure;
@@ -34,14 +39,28 @@ pub fn from_reports<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>
         .map(|(file, report)| PanelInput {
             file: file.to_string(),
             report: ReportInput::from(report),
+            given: Given::default(),
         })
         .collect();
     build(&inputs)
 }
 
+/// How the panel treats what users state about reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PanelOptions {
+    /// When a given region or year contradicts the text, use the given one
+    /// (by default the text's is used; both ways a warning names the two).
+    pub prefer_given: bool,
+}
+
 /// The panel of reports given as [`PanelInput`]s; `None` entries (input that
 /// could not be read as a report) are skipped with an `invalid-report` warning.
 pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
+    build_lenient_with(inputs, &PanelOptions::default())
+}
+
+/// [`build_lenient`] with [`PanelOptions`].
+pub fn build_lenient_with(inputs: &[Option<PanelInput>], options: &PanelOptions) -> Panel {
     let mut warnings = Vec::new();
     let mut good = Vec::new();
     for (i, entry) in inputs.iter().enumerate() {
@@ -56,7 +75,7 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
             )),
         }
     }
-    let mut panel = build_from(&good);
+    let mut panel = build_from(&good, options);
     warnings.append(&mut panel.warnings);
     panel.warnings = warnings;
     panel
@@ -64,12 +83,32 @@ pub fn build_lenient(inputs: &[Option<PanelInput>]) -> Panel {
 
 /// The panel of reports given as [`PanelInput`]s.
 pub fn build(inputs: &[PanelInput]) -> Panel {
-    build_from(&inputs.iter().collect::<Vec<_>>())
+    build_with(inputs, &PanelOptions::default())
+}
+
+/// [`build`] with [`PanelOptions`].
+pub fn build_with(inputs: &[PanelInput], options: &PanelOptions) -> Panel {
+    build_from(&inputs.iter().collect::<Vec<_>>(), options)
 }
 
 /// [`build`] over borrowed inputs, so that [`build_lenient`] need not copy them.
-fn build_from(inputs: &[&PanelInput]) -> Panel {
+fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
     let mut warnings = Vec::new();
+    // Each report's region and years, read or given.
+    let recon: Vec<Reconciled> = inputs
+        .iter()
+        .map(|input| {
+            let meta = &input.report.meta;
+            let stated = given::checked(&input.file, &input.given, &mut warnings);
+            given::reconcile(
+                &input.file,
+                (meta.region.as_deref(), meta.review_year, meta.plan_year),
+                &stated,
+                options.prefer_given,
+                &mut warnings,
+            )
+        })
+        .collect();
     // Regions in order of appearance: (identity, display name).
     let mut regions: Vec<Region> = Vec::new();
     // The first report of each region and pair of years.
@@ -77,10 +116,10 @@ fn build_from(inputs: &[&PanelInput]) -> Panel {
     // Every figure with its row: (region index, year, figure).
     let mut figures: Vec<(usize, i32, Figure)> = Vec::new();
 
-    for (source, input) in inputs.iter().enumerate() {
+    for ((source, input), known) in inputs.iter().enumerate().zip(&recon) {
         let file = &input.file;
-        let meta = &input.report.meta;
-        let Some(region) = regions::identify(meta.region.as_deref(), meta.level) else {
+        let level = input.report.meta.level;
+        let Some(region) = regions::identify(known.region.as_deref(), level) else {
             warnings.push(Warning::new(
                 "unknown-region",
                 format!("{file}: the report names no region: left out"),
@@ -94,7 +133,7 @@ fn build_from(inputs: &[&PanelInput]) -> Panel {
                 regions.len() - 1
             }
         };
-        let (review, plan) = (meta.review_year, meta.plan_year);
+        let (review, plan) = (known.review_year, known.plan_year);
         match seen.iter().find(|s| (s.0, s.1, s.2) == (at, review, plan)) {
             Some(first) => warnings.push(Warning::new(
                 "duplicate-report",
@@ -166,7 +205,21 @@ fn build_from(inputs: &[&PanelInput]) -> Panel {
         let group: Vec<&Figure> = keyed[start..end].iter().map(|k| &figures[k.1].2).collect();
         let (region, year, _) = &figures[keyed[start].1];
         let name = regions[*region].name.clone();
-        out.push(row_of(inputs, name, *year, &group, &mut warnings));
+        let mut row = row_of(inputs, name, *year, &group, &mut warnings);
+        let sources = [row_source(&group, true), row_source(&group, false)];
+        let known: Vec<&Reconciled> = sources
+            .iter()
+            .flatten()
+            .filter_map(|s| recon.get(*s))
+            .collect();
+        row.region_code = known.iter().find_map(|k| k.code.clone());
+        if known.iter().any(|k| k.region_source == Source::Given) {
+            row.region_source = Source::Given;
+        }
+        if known.iter().any(|k| k.year_source == Source::Given) {
+            row.year_source = Source::Given;
+        }
+        out.push(row);
         start = end;
     }
     if !inputs.is_empty()
@@ -183,6 +236,14 @@ fn build_from(inputs: &[&PanelInput]) -> Panel {
         rows: out,
         warnings,
     }
+}
+
+/// The report of a row's chosen target (`target`) or result.
+fn row_source(group: &[&Figure], target: bool) -> Option<usize> {
+    group
+        .iter()
+        .find(|f| (f.status == Some(Status::Target)) == target)
+        .map(|f| f.source)
 }
 
 /// Where a figure's row sorts: region, year, metric (headline order), kind; then the figure's preference.
@@ -294,6 +355,9 @@ fn row_of(
         actual_quantity_id: actual.map(|a| a.quantity_id),
         gap: None,
         verdict: None,
+        region_code: None,
+        region_source: Source::Read,
+        year_source: Source::Read,
         rule: None,
         bound: None,
         target_metric: target.and_then(|t| t.metric.map(str::to_string)),
@@ -372,6 +436,9 @@ fn empty_row(region: String, year: i32) -> PanelRow {
         actual_quantity_id: None,
         gap: None,
         verdict: None,
+        region_code: None,
+        region_source: Source::Read,
+        year_source: Source::Read,
         rule: None,
         bound: None,
         target_metric: None,
