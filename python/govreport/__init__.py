@@ -394,6 +394,77 @@ def read_many(
 
 # --- tables ----------------------------------------------------------------
 
+Manifest = Union[None, PathLike, Mapping[str, Mapping[str, Any]]]
+"""What `panel()` is told about the files: a manifest CSV's path, or a
+mapping from file to `{"region": …, "code": …, "year": …}`."""
+
+_GIVEN_KEYS = {
+    "region": "region",
+    "code": "code",
+    "regioncode": "code",
+    "region_code": "code",
+    "year": "year",
+    "planyear": "year",
+    "plan_year": "year",
+}
+
+
+def _manifest(
+    manifest: Manifest, files: List[str]
+) -> Tuple[Optional[str], List[Tuple[Optional[str], Optional[str], Optional[int]]]]:
+    """The manifest's text (read by the engine, as the CLI reads it), or the
+    values a mapping gives for each file."""
+    given: List[Tuple[Optional[str], Optional[str], Optional[int]]] = [
+        (None, None, None) for _ in files
+    ]
+    if manifest is None:
+        return None, given
+    if isinstance(manifest, (str, os.PathLike)):
+        with open(manifest, "rb") as handle:
+            data = handle.read()
+        for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+            if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                continue
+            try:
+                return data.decode(encoding), given
+            except UnicodeDecodeError:
+                continue
+        raise GovReportError("undecodable", "the manifest is not UTF-8, UTF-16 or GB18030 text")
+    if not isinstance(manifest, Mapping):
+        raise GovReportError(
+            "invalid-options", "manifest must be a path or a mapping of file → {region, code, year}"
+        )
+    for key, values in manifest.items():
+        if not isinstance(key, str) or not isinstance(values, Mapping):
+            raise GovReportError(
+                "invalid-options", "manifest must map file names (str) to mappings"
+            )
+        stated: Dict[str, Any] = {}
+        for k, v in values.items():
+            name = _GIVEN_KEYS.get(str(k).lower())
+            if name is None:
+                raise GovReportError(
+                    "invalid-options", f"manifest: unknown key {k!r} (use region, code, year)"
+                )
+            stated[name] = v
+        year = stated.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+            try:
+                year = int(str(year).strip())
+            except ValueError:
+                raise GovReportError("invalid-options", f"manifest: {key}: year {year!r} is not a year") from None
+        region = stated.get("region")
+        code = stated.get("code")
+        entry = (
+            None if region is None else str(region),
+            None if code is None else str(code),
+            year,
+        )
+        for i, name_ in enumerate(files):
+            if name_ == key or os.path.basename(name_) == key:
+                given[i] = entry
+    return None, given
+
 #: Columns of the tables holding integers (nullable) and floats; every other
 #: column holds text. `tests/test_tables.py` checks that these cover every
 #: numeric column of the CLI's CSV.
@@ -600,8 +671,9 @@ def targets(
 @overload
 def panel(
     paths: Union[PathLike, Iterable[PathLike]],
-    manifest: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    manifest: Manifest = None,
     *,
+    prefer_given: bool = ...,
     jobs: Optional[int] = ...,
     backend: Literal["pandas"] = ...,
     progress: Optional[bool] = ...,
@@ -613,8 +685,9 @@ def panel(
 @overload
 def panel(
     paths: Union[PathLike, Iterable[PathLike]],
-    manifest: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    manifest: Manifest = None,
     *,
+    prefer_given: bool = ...,
     jobs: Optional[int] = ...,
     backend: Literal["polars"],
     progress: Optional[bool] = ...,
@@ -625,8 +698,9 @@ def panel(
 
 def panel(
     paths: Union[PathLike, Iterable[PathLike]],
-    manifest: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    manifest: Manifest = None,
     *,
+    prefer_given: bool = False,
     jobs: Optional[int] = None,
     backend: str = "pandas",
     progress: Optional[bool] = None,
@@ -641,29 +715,35 @@ def panel(
     actualValue, actualStatus, actualFile, actualQuantityId, gap, verdict`).
 
     The panel's own warnings (a report of unknown region, duplicate reports,
-    units that cannot be compared, …) are in `df.attrs["warnings"]` as
-    `(code, message)` (pandas). `manifest` is not supported yet and must be
-    None. Other options as in `quantities()`.
+    units that cannot be compared, given values the text contradicts, …) are
+    in `df.attrs["warnings"]` as `(code, message)` (pandas).
+
+    `manifest` states what the text may not say, like the CLI's
+    `--manifest`: the path of a manifest CSV (a header row naming `file` and
+    any of `region`, `code`/`regionCode`, `year`/`planYear`), or a mapping
+    from file (as given, or its base name) to `{"region": …, "code": …,
+    "year": …}`. A given value fills what the text does not say; where the
+    text says otherwise a warning names both and the text's value is used,
+    unless `prefer_given=True`. Problems with the manifest are warnings with
+    the code `manifest`. Other options as in `quantities()`.
 
     >>> df = govreport.panel(["hubei-2024.txt", "hubei-2025.txt"])  # doctest: +SKIP
     >>> df[["region", "year", "metric", "targetValue", "actualValue", "verdict"]]  # doctest: +SKIP
     """
-    if manifest is not None:
-        raise GovReportError(
-            "invalid-options",
-            "panel(manifest=…) is not supported yet: region and years come from each report",
-        )
     if backend not in ("pandas", "polars"):
         raise GovReportError("invalid-options", "backend must be 'pandas' or 'polars'")
     errors = _check_errors(errors)
     files = _paths(paths)
     n_jobs = _jobs(jobs)
     limit = _limit(max_input_bytes)
+    manifest_text, given = _manifest(manifest, files)
     bar = _progress_bar(len(files), progress, "panel")
     try:
         # The panel needs every report at once: one native call (the bar
         # shows the start and the end).
-        columns, rows, fails, panel_warnings = _native.panel(files, files, n_jobs, limit)
+        columns, rows, fails, panel_warnings = _native.panel(
+            files, files, n_jobs, limit, given, manifest_text, bool(prefer_given)
+        )
         if bar is not None:
             bar.update(len(files))
     finally:

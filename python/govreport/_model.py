@@ -112,6 +112,14 @@ Status = Literal["actual", "estimate", "target", "context"]
 """
 
 
+Source = Literal["read", "given"]
+"""Where a report's region or year came from.
+
+- `"read"`: Read from the report's text.
+- `"given"`: Stated by the user (a manifest, a file name pattern, a `panel()` entry).
+"""
+
+
 Verdict = Literal["met", "missed", "no-result", "no-target"]
 """The outcome of a panel row.
 
@@ -675,6 +683,9 @@ class PanelRow(_Record):
         ("actual_quantity_id", "actualQuantityId"),
         ("gap", "gap"),
         ("verdict", "verdict"),
+        ("region_code", "regionCode"),
+        ("region_source", "regionSource"),
+        ("year_source", "yearSource"),
         ("rule", "rule"),
         ("bound", "bound"),
         ("target_metric", "targetMetric"),
@@ -771,6 +782,24 @@ class PanelRow(_Record):
     def verdict(self) -> Optional[Verdict]:
         """Met, missed, no result, no target; null when the two cannot be compared (units of different measures)."""
         return cast("Optional[Verdict]", self._d["verdict"])
+
+    @property
+    def region_code(self) -> Optional[str]:
+        """The region's 6-digit GB/T 2260 code, when one was given."""
+        return cast("Optional[str]", self._d["regionCode"])
+
+    @property
+    def region_source(self) -> Source:
+        """Whether the region was read from the text or given (`given` when it
+        was for any report of the row: by a manifest, a file name pattern or
+        a `panel()` entry).
+        """
+        return cast("Source", self._d["regionSource"])
+
+    @property
+    def year_source(self) -> Source:
+        """Whether the row's year was read from the texts or given (`given` when it was for any report of the row)."""
+        return cast("Source", self._d["yearSource"])
 
     @property
     def rule(self) -> Optional[Rule]:
@@ -893,6 +922,7 @@ __all__ = [
     "Kind",
     "Direction",
     "Status",
+    "Source",
     "Verdict",
     "Rule",
     "Report",

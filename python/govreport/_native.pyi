@@ -1,6 +1,6 @@
 # Types of the extension module (python/src/lib.rs). Not public API: use the
 # functions of the `govreport` package.
-from typing import Any, List, Tuple, Union
+from typing import Any, List, Optional, Tuple, Union
 
 _Failure = Tuple[str, str]
 
@@ -20,7 +20,13 @@ def table(
     table: str, paths: List[str], names: List[str], jobs: int, max_input_bytes: int
 ) -> Tuple[List[str], List[List[_Cell]], List[Tuple[int, str, str]]]: ...
 def panel(
-    paths: List[str], names: List[str], jobs: int, max_input_bytes: int
+    paths: List[str],
+    names: List[str],
+    jobs: int,
+    max_input_bytes: int,
+    given: List[Tuple[Optional[str], Optional[str], Optional[int]]],
+    manifest: Optional[str] = None,
+    prefer_given: bool = False,
 ) -> Tuple[
     List[str], List[List[_Cell]], List[Tuple[int, str, str]], List[Tuple[str, str]]
 ]: ...

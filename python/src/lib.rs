@@ -345,35 +345,84 @@ fn table<'py>(
     table_tuple(py, rows::columns(kind), &all, failures)
 }
 
+/// What a caller states about one file: `(region, code, plan_year)`.
+type GivenTuple = (Option<String>, Option<String>, Option<i32>);
+
 /// The panel of many files: `(columns, rows, failures, warnings)`, the
 /// CLI's `panel` CSV columns, with `warnings` as `(code, message)`.
+///
+/// `given[i]` is what the caller states about `paths[i]`; `manifest`, the
+/// text of a manifest CSV (`govreport::panel::given::parse_manifest`), adds
+/// to it for the files whose name or base name a row names, like the CLI's
+/// `--manifest`. Its problems are warnings with the code `manifest`.
 #[pyfunction]
+#[pyo3(signature = (paths, names, jobs, max_input_bytes, given, manifest=None, prefer_given=false))]
+#[allow(clippy::too_many_arguments)]
 fn panel<'py>(
     py: Python<'py>,
     paths: Vec<PathBuf>,
     names: Vec<String>,
     jobs: usize,
     max_input_bytes: usize,
+    given: Vec<GivenTuple>,
+    manifest: Option<String>,
+    prefer_given: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
+    use govreport::panel::{given as stated, Given, PanelInput, PanelOptions, ReportInput};
+    let mut givens: Vec<Given> = (0..paths.len())
+        .map(|i| match given.get(i) {
+            Some((region, code, plan_year)) => Given {
+                region: region.clone(),
+                code: code.clone(),
+                plan_year: *plan_year,
+            },
+            None => Given::default(),
+        })
+        .collect();
+    let mut manifest_problems = Vec::new();
+    if let Some(text) = &manifest {
+        let (entries, bad) = stated::parse_manifest(text);
+        manifest_problems.extend(bad);
+        for entry in entries {
+            let mut used = false;
+            for (name, g) in names.iter().zip(givens.iter_mut()) {
+                let base = std::path::Path::new(name)
+                    .file_name()
+                    .map(|b| b.to_string_lossy());
+                if *name == entry.file || base.as_deref() == Some(entry.file.as_str()) {
+                    *g = entry.given.clone().or(g);
+                    used = true;
+                }
+            }
+            if !used {
+                manifest_problems.push(format!(
+                    "line {}: {} is not among the files: row unused",
+                    entry.line, entry.file
+                ));
+            }
+        }
+    }
     let results = py.detach(|| {
         run_all(&paths, jobs, |path| {
-            load(path, max_input_bytes).map(|(report, _)| report)
+            load(path, max_input_bytes).map(|(report, _)| ReportInput::from(&report))
         })
     });
-    let mut loaded = Vec::new();
+    let mut inputs = Vec::new();
     let mut failures = Vec::new();
     for (i, result) in results.into_iter().enumerate() {
         match result {
-            Ok(report) => {
-                let name = names.get(i).cloned().unwrap_or_default();
-                loaded.push((name, report));
-            }
+            Ok(report) => inputs.push(PanelInput {
+                file: names.get(i).cloned().unwrap_or_default(),
+                report,
+                given: givens.get(i).cloned().unwrap_or_default(),
+            }),
             Err((code, message)) => failures.push((i, code, message)),
         }
     }
+    let options = PanelOptions { prefer_given };
     let built = py.detach(|| {
         catch_unwind(AssertUnwindSafe(|| {
-            govreport::panel::from_reports(loaded.iter().map(|(n, r)| (n.as_str(), r)))
+            govreport::panel::build_with(&inputs, &options)
         }))
     });
     let Ok(built) = built else {
@@ -384,6 +433,9 @@ fn panel<'py>(
     let all = rows::panel_rows(&built);
     let out = table_tuple(py, rows::columns(rows::Kind::Panel), &all, failures)?;
     let warnings = PyList::empty(py);
+    for problem in &manifest_problems {
+        warnings.append(("manifest", problem.as_str()))?;
+    }
     for w in &built.warnings {
         warnings.append((w.code.as_str(), w.message.as_str()))?;
     }

@@ -53,7 +53,7 @@ def test_invalid_options() -> None:
     assert code_of(govreport.targets, [], jobs=1.5) == "invalid-options"
     assert code_of(govreport.targets, [], backend="spark") == "invalid-options"
     assert code_of(govreport.targets, [], errors="loud") == "invalid-options"
-    assert code_of(govreport.panel, [], {"a.txt": {}}) == "invalid-options"
+    assert code_of(govreport.panel, [], {"a.txt": 5}) == "invalid-options"
 
 
 def test_missing_file() -> None:

@@ -124,3 +124,35 @@ def test_progress_bar(corpus: List[str], capsys: pytest.CaptureFixture[str]) -> 
     assert "8/8" in err
     govreport.targets(corpus[:8], progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_panel_manifest(corpus: List[str], tmp_path: Any) -> None:
+    """A manifest (CSV or mapping) gives region and year, reconciled with the text."""
+    import os
+
+    files = [f for f in corpus if os.path.basename(f) in ("hubei-2024.txt", "hubei-2025.txt")][:2]
+    assert len(files) == 2
+    plain = govreport.panel(files)
+    assert set(plain["region"]) == {"湖北省"}
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "file,region,year\r\nhubei-2025.txt,湖南省,\r\nmissing.txt,湖北省,2024\r\n", "utf-8"
+    )
+    told = govreport.panel(files, manifest)
+    codes = [c for c, _ in told.attrs["warnings"]]
+    assert "given-region-differs" in codes and "manifest" in codes
+    differs = [m for c, m in told.attrs["warnings"] if c == "given-region-differs"][0]
+    assert "湖南省" in differs and "湖北省" in differs
+    assert [m for c, m in told.attrs["warnings"] if c == "manifest"] == [
+        "line 3: missing.txt is not among the files: row unused"
+    ]
+    pd.testing.assert_frame_equal(told, plain)  # the text's region wins by default
+    preferred = govreport.panel(files, manifest, prefer_given=True)
+    assert "湖南省" in set(preferred["region"])
+    # A mapping states the same.
+    mapped = govreport.panel(files, {"hubei-2025.txt": {"region": "湖南省"}}, prefer_given=True)
+    pd.testing.assert_frame_equal(mapped, preferred)
+    for bad in ({"a.txt": "湖南省"}, {"a.txt": {"province": "x"}}, 5):
+        with pytest.raises(govreport.GovReportError) as info:
+            govreport.panel(files, bad)  # type: ignore[arg-type]
+        assert info.value.code == "invalid-options"
