@@ -471,6 +471,16 @@ export interface PanelRow {
   gap: number | null;
   /** Met, missed, no result, no target; null when the two cannot be compared (units of different measures). */
   verdict: Verdict | null;
+  /** The region's 6-digit GB/T 2260 code, when one was given. */
+  regionCode: string | null;
+  /**
+   * Whether the region was read from the text or given (`given` when it
+   * was for any report of the row: by a manifest, a file name pattern or
+   * a `panel()` entry).
+   */
+  regionSource: Source;
+  /** Whether the row's year was read from the texts or given (`given` when it was for any report of the row). */
+  yearSource: Source;
   /** How the result was compared with the target; null without a target. */
   rule: Rule | null;
   /** The bound the result was compared with, in the row's unit. */
@@ -515,6 +525,14 @@ export interface PanelFigure {
   /** The sentence it stands in. */
   sentence: string;
 }
+
+/**
+ * Where a report's region or year came from.
+ *
+ * - `'read'`: Read from the report's text.
+ * - `'given'`: Stated by the user (a manifest, a file name pattern, a `panel()` entry).
+ */
+export type Source = 'read' | 'given';
 
 /**
  * The outcome of a panel row.
