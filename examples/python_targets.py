@@ -65,6 +65,7 @@ def main() -> None:
     fig, ax = plt.subplots(figsize=(8, 4))
     ax.plot(series["year"], series["targetValue"], marker="o", label="target")
     ax.plot(series["year"], series["actualValue"], marker="s", label="result")
+    ax.set_xticks(list(series["year"]))
     ax.set_xlabel("year")
     ax.set_ylabel("GDP growth, %")
     ax.set_title(f"GDP growth: target vs result ({len(series)} years)")
