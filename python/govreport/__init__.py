@@ -5,10 +5,13 @@ and reads many reports into DataFrames: every quantity, the plan years'
 targets, and the panel of targets against results.
 
 >>> import govreport
->>> report = govreport.parse("各位代表：\\n二、2025年工作安排\\n地区生产总值增长5%左右。")
->>> q = report.quantities[0]
->>> q.text, q.value, q.qual, q.status, q.metric_id
-('5%', 5.0, 'approx', 'target', 'gdp')
+>>> report = govreport.parse(
+...     "各位代表：\\n一、2024年工作回顾\\n地区生产总值增长5.5%。\\n"
+...     "二、2025年工作安排\\n今年的主要预期目标是：地区生产总值增长5%左右。"
+... )
+>>> q = report.quantities[1]
+>>> q.text, q.value, q.qual, q.status, q.year, q.metric_id
+('5%', 5.0, 'approx', 'target', 2025, 'gdp')
 >>> report.text[q.span[0]:q.span[1]]
 '5%'
 
