@@ -156,3 +156,29 @@ def test_panel_manifest(corpus: List[str], tmp_path: Any) -> None:
         with pytest.raises(govreport.GovReportError) as info:
             govreport.panel(files, bad)  # type: ignore[arg-type]
         assert info.value.code == "invalid-options"
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self/task"), reason="Linux /proc")
+def test_jobs_run_on_that_many_threads(corpus: List[str]) -> None:
+    """`jobs=N` reads on N engine threads (seen in /proc while a batch runs)."""
+    import os
+    import threading
+
+    def most_threads(jobs: int) -> int:
+        done = threading.Event()
+        most = 0
+
+        def work() -> None:
+            govreport.targets(corpus * 3, jobs=jobs)
+            done.set()
+
+        t = threading.Thread(target=work)
+        t.start()
+        while not done.is_set():
+            most = max(most, len(os.listdir("/proc/self/task")))
+        t.join()
+        return most
+
+    base = len(os.listdir("/proc/self/task"))
+    assert most_threads(1) == base + 1  # the Python thread only
+    assert most_threads(2) == base + 3  # and two engine threads
