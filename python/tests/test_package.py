@@ -94,3 +94,39 @@ def test_the_installed_package_is_tested() -> None:
 
     if os.environ.get("GOVREPORT_WHEEL"):
         assert "site-packages" in govreport.__file__, govreport.__file__
+
+
+def _other_pythons() -> list:
+    """The oldest and newest CPython 3 of pyenv, when present (the abi3 wheel claims >= 3.9)."""
+    import glob
+
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    found = []
+    for exe in glob.glob(os.path.join(root, "versions", "3.*", "bin", "python3")):
+        version = Path(exe).parents[1].name
+        parts = version.split(".")
+        if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) >= 9 and parts[-1].isdigit():
+            found.append((int(parts[1]), exe))
+    found.sort()
+    return [exe for _, exe in (found[:1] + found[-1:])] if found else []
+
+
+@needs_wheel
+@pytest.mark.parametrize("python", _other_pythons() or [None], ids=lambda p: str(p).split("/versions/")[-1].split("/")[0])
+def test_the_abi3_wheel_on_other_pythons(python: str, tmp_path: Path) -> None:
+    if python is None:
+        pytest.skip("no other CPython found (pyenv)")
+    assert WHEEL is not None
+    venv = tmp_path / "venv"
+    subprocess.run([python, "-m", "venv", str(venv)], check=True)
+    py = str(venv / "bin" / "python")
+    subprocess.run([py, "-m", "pip", "install", "-q", "--no-index", "--no-deps", WHEEL], check=True)
+    code = (
+        "import govreport, sys; "
+        f"r = govreport.read({str(ROOT / 'tests' / 'corpus' / 'dongxihu-2024.txt')!r}); "
+        "assert r.meta.region == '东西湖区' and len(r.quantities) > 100; "
+        "q = r.quantities[3]; assert r.text[q.span[0]:q.span[1]] == q.text; "
+        "print(sys.version_info[:2])"
+    )
+    out = subprocess.run([py, "-c", code], check=True, stdout=subprocess.PIPE, cwd=str(tmp_path))
+    assert out.stdout.startswith(b"(3, ")
