@@ -205,7 +205,16 @@ def parse(text: str, *, max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> Repor
             "invalid-input",
             f"parse() expects a str, not {type(text).__name__}; use read() for bytes or a file",
         )
-    ok, result = _native.parse(text, _limit(max_input_bytes))
+    limit = _limit(max_input_bytes)
+    if len(text) > limit:
+        # Every code point is at least one UTF-8 byte: refused before the
+        # text is copied for the engine.
+        raise GovReportError(
+            "input-too-large",
+            f"input is at least {len(text)} bytes, more than the limit of {limit} bytes "
+            "(raise max_input_bytes)",
+        )
+    ok, result = _native.parse(text, limit)
     if not ok:
         raise _raise(result)
     return Report(result, text)

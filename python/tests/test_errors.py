@@ -27,6 +27,10 @@ def test_bad_text() -> None:
     assert code_of(govreport.parse, " \n\t　") == "empty-input"
     assert code_of(govreport.parse, "abc\x00\x01\x02\x03\x04\x05" * 100) == "not-text"
     assert code_of(govreport.parse, "地区生产总值增长5%。" * 10, max_input_bytes=20) == "input-too-large"
+    # Over the limit in UTF-8 bytes only (3 bytes a character), and by length.
+    assert code_of(govreport.parse, "地区生产总值增长5%。", max_input_bytes=20) == "input-too-large"
+    assert code_of(govreport.parse, "x" * 30, max_input_bytes=20) == "input-too-large"
+    assert govreport.parse("地区生产总值增长5%。", max_input_bytes=40).quantities[0].text == "5%"
     assert code_of(govreport.read, (FIXTURES / "binary.bin").read_bytes()) == "not-text"
     assert code_of(govreport.read, str(FIXTURES / "empty.txt")) == "empty-input"
     assert code_of(govreport.read, FIXTURES / "malformed-gbk.txt") == "undecodable"
