@@ -686,6 +686,7 @@ def panel(
     manifest: Manifest = None,
     *,
     prefer_given: bool = ...,
+    name_pattern: Optional[str] = ...,
     jobs: Optional[int] = ...,
     backend: Literal["pandas"] = ...,
     progress: Optional[bool] = ...,
@@ -700,6 +701,7 @@ def panel(
     manifest: Manifest = None,
     *,
     prefer_given: bool = ...,
+    name_pattern: Optional[str] = ...,
     jobs: Optional[int] = ...,
     backend: Literal["polars"],
     progress: Optional[bool] = ...,
@@ -713,6 +715,7 @@ def panel(
     manifest: Manifest = None,
     *,
     prefer_given: bool = False,
+    name_pattern: Optional[str] = None,
     jobs: Optional[int] = None,
     backend: str = "pandas",
     progress: Optional[bool] = None,
@@ -736,14 +739,20 @@ def panel(
     from file (as given, or its base name) to `{"region": …, "code": …,
     "year": …}`. A given value fills what the text does not say; where the
     text says otherwise a warning names both and the text's value is used,
-    unless `prefer_given=True`. Problems with the manifest are warnings with
-    the code `manifest`. Other options as in `quantities()`.
+    unless `prefer_given=True`. `name_pattern` reads the same from each
+    file's name, like the CLI's `--name-pattern`: `{year}` (the plan year),
+    `{code}`, `{region}`, any other `{word}` matched and ignored
+    (`"{year}_{province}_{region}.txt"`); a manifest's values win over the
+    name's. Problems with the manifest or the pattern are warnings with the
+    code `manifest`. Other options as in `quantities()`.
 
     >>> df = govreport.panel(["hubei-2024.txt", "hubei-2025.txt"])  # doctest: +SKIP
     >>> df[["region", "year", "metric", "targetValue", "actualValue", "verdict"]]  # doctest: +SKIP
     """
     if backend not in ("pandas", "polars"):
         raise GovReportError("invalid-options", "backend must be 'pandas' or 'polars'")
+    if name_pattern is not None and not isinstance(name_pattern, str):
+        raise GovReportError("invalid-options", "name_pattern must be a str such as '{year}_{region}.txt'")
     errors = _check_errors(errors)
     files = _paths(paths)
     n_jobs = _jobs(jobs)
@@ -753,9 +762,14 @@ def panel(
     try:
         # The panel needs every report at once: one native call (the bar
         # shows the start and the end).
-        columns, rows, fails, panel_warnings = _native.panel(
-            files, files, n_jobs, limit, given, manifest_text, bool(prefer_given)
-        )
+        try:
+            columns, rows, fails, panel_warnings = _native.panel(
+                files, files, n_jobs, limit, given, manifest_text, bool(prefer_given), name_pattern
+            )
+        except ValueError as e:
+            if str(e).startswith("invalid-options: "):
+                raise GovReportError("invalid-options", str(e)[len("invalid-options: "):]) from None
+            raise
         if bar is not None:
             bar.update(len(files))
     finally:

@@ -27,6 +27,7 @@ def panel(
     given: List[Tuple[Optional[str], Optional[str], Optional[int]]],
     manifest: Optional[str] = None,
     prefer_given: bool = False,
+    name_pattern: Optional[str] = None,
 ) -> Tuple[
     List[str], List[List[_Cell]], List[Tuple[int, str, str]], List[Tuple[str, str]]
 ]: ...

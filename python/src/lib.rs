@@ -356,7 +356,7 @@ type GivenTuple = (Option<String>, Option<String>, Option<i32>);
 /// to it for the files whose name or base name a row names, like the CLI's
 /// `--manifest`. Its problems are warnings with the code `manifest`.
 #[pyfunction]
-#[pyo3(signature = (paths, names, jobs, max_input_bytes, given, manifest=None, prefer_given=false))]
+#[pyo3(signature = (paths, names, jobs, max_input_bytes, given, manifest=None, prefer_given=false, name_pattern=None))]
 #[allow(clippy::too_many_arguments)]
 fn panel<'py>(
     py: Python<'py>,
@@ -367,7 +367,9 @@ fn panel<'py>(
     given: Vec<GivenTuple>,
     manifest: Option<String>,
     prefer_given: bool,
+    name_pattern: Option<String>,
 ) -> PyResult<Bound<'py, PyTuple>> {
+    use govreport::panel::given::NamePattern;
     use govreport::panel::{given as stated, Given, PanelInput, PanelOptions, ReportInput};
     let mut givens: Vec<Given> = (0..paths.len())
         .map(|i| match given.get(i) {
@@ -380,6 +382,24 @@ fn panel<'py>(
         })
         .collect();
     let mut manifest_problems = Vec::new();
+    // A name pattern gives first; what the caller or a manifest gives wins
+    // over it (as in the CLI).
+    if let Some(pattern) = &name_pattern {
+        let parsed = NamePattern::parse(pattern)
+            .map_err(|e| PyValueError::new_err(format!("invalid-options: name pattern: {e}")))?;
+        for (name, g) in names.iter().zip(givens.iter_mut()) {
+            let base = std::path::Path::new(name)
+                .file_name()
+                .map_or_else(|| name.clone(), |b| b.to_string_lossy().into_owned());
+            match parsed.read(&base) {
+                Some(Ok(from_name)) => *g = g.clone().or(&from_name),
+                Some(Err(e)) => manifest_problems.push(format!("{name}: name pattern: {e}")),
+                None => manifest_problems.push(format!(
+                    "{name}: the name does not match the pattern '{pattern}': nothing given"
+                )),
+            }
+        }
+    }
     if let Some(text) = &manifest {
         let (entries, bad) = stated::parse_manifest(text);
         manifest_problems.extend(bad);

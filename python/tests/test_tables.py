@@ -182,3 +182,28 @@ def test_jobs_run_on_that_many_threads(corpus: List[str]) -> None:
     base = len(os.listdir("/proc/self/task"))
     assert most_threads(1) == base + 1  # the Python thread only
     assert most_threads(2) == base + 3  # and two engine threads
+
+
+def test_panel_name_pattern(corpus: List[str], tmp_path: Any) -> None:
+    """`name_pattern` reads region and plan year from file names, like --name-pattern."""
+    import os
+    import shutil
+
+    source = [f for f in corpus if os.path.basename(f) == "hubei-2025.txt"][0]
+    named = tmp_path / "gwr_湖南省_2026.txt"
+    shutil.copy(source, named)
+    odd = tmp_path / "other.txt"
+    shutil.copy(source, odd)
+    df = govreport.panel([named, odd], name_pattern="{title}_{region}_{year}.txt", prefer_given=True)
+    assert "湖南省" in set(df["region"])
+    warned = df.attrs["warnings"]
+    assert any(c == "given-region-differs" and "湖南省" in m for c, m in warned)
+    assert any(c == "manifest" and "other.txt" in m and "does not match" in m for c, m in warned)
+    # The manifest's value wins over the name's.
+    told = govreport.panel(
+        [named], {named.name: {"region": "湖北省"}}, name_pattern="{title}_{region}_{year}.txt"
+    )
+    assert set(told["region"]) == {"湖北省"}
+    with pytest.raises(govreport.GovReportError) as info:
+        govreport.panel([named], name_pattern="{unclosed")
+    assert info.value.code == "invalid-options"
