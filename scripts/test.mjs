@@ -6,6 +6,8 @@
 //         @arethetypeswrong/cli on the tarball
 //   JS:   node --test tests/js (Node), tests/package (npm pack, bundlers,
 //         Chromium), tests/browser (widget, when present)
+//   Python: scripts/test-python.mjs (the wheel built and installed in a
+//         fresh venv, pytest python/tests, mypy --strict on the example)
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -53,6 +55,11 @@ async function step(title, cmd, args, extraEnv = {}) {
   }
   for (const m of out.matchAll(/^# pass (\d+)$/gm)) totals.passed += Number(m[1]);
   for (const m of out.matchAll(/^# fail (\d+)$/gm)) totals.failed += Number(m[1]);
+  // pytest -q: `88 passed in 47.1s`, `1 failed, 88 passed in 47.1s`
+  for (const m of out.matchAll(/^(?:(\d+) failed, )?(\d+) passed\b[^\n]* in [\d.]+s/gm)) {
+    totals.failed += Number(m[1] ?? 0);
+    totals.passed += Number(m[2]);
+  }
   if (status !== 0) {
     console.error(`\nFAILED: ${title} (exit ${status})`);
     console.log(`${totals.passed} passed, ${Math.max(1, totals.failed)} failed`);
@@ -124,6 +131,8 @@ for (const [title, dir] of [
   }
   await step(title, process.execPath, ['--test', ...files]);
 }
+
+await step('Python package (wheel, pytest, mypy)', process.execPath, ['scripts/test-python.mjs']);
 
 header('all checks passed');
 console.log(`time: ${Math.round((Date.now() - started) / 1000)} s`);
