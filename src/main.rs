@@ -392,63 +392,16 @@ fn stated(run: &Run) -> Result<(Vec<Given>, bool), String> {
     let mut problems: Vec<String> = Vec::new();
     if let Some(pattern) = &run.name_pattern {
         let pattern = NamePattern::parse(pattern)?;
-        for (name, given) in names.iter().zip(&mut givens) {
-            let base = Path::new(name)
-                .file_name()
-                .map_or_else(|| name.clone(), |b| b.to_string_lossy().into_owned());
-            match pattern.read(&base) {
-                Some(Ok(g)) => *given = g,
-                Some(Err(e)) => problems.push(format!("{name}: name pattern: {e}")),
-                None => problems.push(format!(
-                    "{name}: the name does not match the pattern '{}': nothing given",
-                    run.name_pattern.as_deref().unwrap_or("")
-                )),
-            }
-        }
+        problems.extend(given::apply_name_pattern(&pattern, &names, &mut givens));
     }
     if let Some(manifest) = &run.manifest {
         let shown = manifest.to_string_lossy();
         let bytes = read_bytes(manifest).map_err(|e| format!("{shown}: {e}"))?;
         let (text, _) = decode(&bytes).map_err(|e| format!("{shown}: {e}"))?;
-        let (entries, bad) = given::parse_manifest(&text);
+        let bad = given::apply_manifest(&text, &names, &mut givens);
         problems.extend(bad.into_iter().map(|p| format!("{shown}: {p}")));
-        for entry in entries {
-            let mut used = false;
-            for (name, given) in names.iter().zip(&mut givens) {
-                let base = Path::new(name).file_name().map(|b| b.to_string_lossy());
-                if *name == entry.file || base.as_deref() == Some(entry.file.as_str()) {
-                    *given = entry.given.clone().or(given);
-                    used = true;
-                }
-            }
-            if !used {
-                problems.push(format!(
-                    "{shown}: line {}: {} is not among the FILEs: row unused",
-                    entry.line, entry.file
-                ));
-            }
-        }
     }
-    // Two files given the same region (or code) and year.
-    for (i, g) in givens.iter().enumerate() {
-        let (Some(year), Some(place)) = (g.plan_year, g.region.as_ref().or(g.code.as_ref())) else {
-            continue;
-        };
-        let first = givens.iter().take(i).position(|h| {
-            h.plan_year == Some(year)
-                && h.region
-                    .as_ref()
-                    .or(h.code.as_ref())
-                    .is_some_and(|p| given::same_region(p, place))
-        });
-        if let Some(first) = first {
-            problems.push(format!(
-                "{} and {} are both given as {place} {year}",
-                names.get(first).map_or("", String::as_str),
-                names.get(i).map_or("", String::as_str)
-            ));
-        }
-    }
+    problems.extend(given::duplicate_claims(&names, &givens));
     for p in &problems {
         let _ = writeln!(io::stderr(), "govreport: {p}");
     }

@@ -772,7 +772,7 @@ fn metadata_a_user_states() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     for problem in [
         "line 2: odd-name.txt: '4400' is not a region code",
-        "line 3: missing.txt is not among the FILEs",
+        "line 3: missing.txt is not among the files",
         "line 4: 2025_某省_某市.txt: '19x' is not a year",
         "are both given as 广东省 2025",
     ] {

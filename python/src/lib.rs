@@ -391,41 +391,12 @@ fn panel<'py>(
     if let Some(pattern) = &name_pattern {
         let parsed = NamePattern::parse(pattern)
             .map_err(|e| PyValueError::new_err(format!("invalid-options: name pattern: {e}")))?;
-        for (name, g) in names.iter().zip(givens.iter_mut()) {
-            let base = std::path::Path::new(name)
-                .file_name()
-                .map_or_else(|| name.clone(), |b| b.to_string_lossy().into_owned());
-            match parsed.read(&base) {
-                Some(Ok(from_name)) => *g = g.clone().or(&from_name),
-                Some(Err(e)) => manifest_problems.push(format!("{name}: name pattern: {e}")),
-                None => manifest_problems.push(format!(
-                    "{name}: the name does not match the pattern '{pattern}': nothing given"
-                )),
-            }
-        }
+        manifest_problems.extend(stated::apply_name_pattern(&parsed, &names, &mut givens));
     }
     if let Some(text) = &manifest {
-        let (entries, bad) = stated::parse_manifest(text);
-        manifest_problems.extend(bad);
-        for entry in entries {
-            let mut used = false;
-            for (name, g) in names.iter().zip(givens.iter_mut()) {
-                let base = std::path::Path::new(name)
-                    .file_name()
-                    .map(|b| b.to_string_lossy());
-                if *name == entry.file || base.as_deref() == Some(entry.file.as_str()) {
-                    *g = entry.given.clone().or(g);
-                    used = true;
-                }
-            }
-            if !used {
-                manifest_problems.push(format!(
-                    "line {}: {} is not among the files: row unused",
-                    entry.line, entry.file
-                ));
-            }
-        }
+        manifest_problems.extend(stated::apply_manifest(text, &names, &mut givens));
     }
+    manifest_problems.extend(stated::duplicate_claims(&names, &givens));
     let results = py.detach(|| {
         run_all(&paths, jobs, |path| {
             load(path, max_input_bytes).map(|(report, _)| ReportInput::from(&report))

@@ -326,6 +326,7 @@ fn csv_records(text: &str) -> Vec<(usize, Vec<String>)> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NamePattern {
     parts: Vec<Part>,
+    text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -388,7 +389,15 @@ impl NamePattern {
                 "name pattern '{pattern}' has too many parts (at most 16)"
             ));
         }
-        Ok(NamePattern { parts })
+        Ok(NamePattern {
+            parts,
+            text: pattern.to_string(),
+        })
+    }
+
+    /// The pattern as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
     }
 
     /// What a file name gives, or `None` when the name does not match.
@@ -482,6 +491,87 @@ impl NamePattern {
         fields.pop();
         false
     }
+}
+
+/// A file's name without its directory: what a name pattern reads and what
+/// a manifest row may name besides the whole path.
+fn base_name(name: &str) -> &str {
+    std::path::Path::new(name)
+        .file_name()
+        .and_then(|b| b.to_str())
+        .unwrap_or(name)
+}
+
+/// Fills what is stated about each file (`givens[i]` for `names[i]`) from
+/// its name; a value already stated wins. Returns the problems: a name that
+/// does not match the pattern, or that gives a malformed year or code.
+pub fn apply_name_pattern(
+    pattern: &NamePattern,
+    names: &[String],
+    givens: &mut [Given],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (name, given) in names.iter().zip(givens.iter_mut()) {
+        match pattern.read(base_name(name)) {
+            Some(Ok(from_name)) => *given = given.clone().or(&from_name),
+            Some(Err(e)) => problems.push(format!("{name}: name pattern: {e}")),
+            None => problems.push(format!(
+                "{name}: the name does not match the pattern '{}': nothing given",
+                pattern.as_str()
+            )),
+        }
+    }
+    problems
+}
+
+/// Adds a manifest's rows (its CSV text, see [`parse_manifest`]) to what is
+/// stated about the files they name, by path or by base name; a row's values
+/// win. Returns the problems: the manifest's own, and rows that name none of
+/// the files.
+pub fn apply_manifest(text: &str, names: &[String], givens: &mut [Given]) -> Vec<String> {
+    let (entries, mut problems) = parse_manifest(text);
+    for entry in entries {
+        let mut used = false;
+        for (name, given) in names.iter().zip(givens.iter_mut()) {
+            if *name == entry.file || base_name(name) == entry.file {
+                *given = entry.given.clone().or(given);
+                used = true;
+            }
+        }
+        if !used {
+            problems.push(format!(
+                "line {}: {} is not among the files: row unused",
+                entry.line, entry.file
+            ));
+        }
+    }
+    problems
+}
+
+/// Two files stated as the same region (or code) and year: one problem for
+/// each file that claims what an earlier one did.
+pub fn duplicate_claims(names: &[String], givens: &[Given]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, g) in givens.iter().enumerate() {
+        let (Some(year), Some(place)) = (g.plan_year, g.region.as_ref().or(g.code.as_ref())) else {
+            continue;
+        };
+        let first = givens.iter().take(i).position(|h| {
+            h.plan_year == Some(year)
+                && h.region
+                    .as_ref()
+                    .or(h.code.as_ref())
+                    .is_some_and(|p| same_region(p, place))
+        });
+        if let Some(first) = first {
+            problems.push(format!(
+                "{} and {} are both given as {place} {year}",
+                names.get(first).map_or("", String::as_str),
+                names.get(i).map_or("", String::as_str)
+            ));
+        }
+    }
+    problems
 }
 
 #[cfg(test)]
