@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod gazetteer;
 pub mod indicators;
 pub mod model;
 pub mod normalize;
