@@ -26,7 +26,7 @@ pub(crate) use years::years;
 
 use super::text::{has_content, parse_year, Line};
 use crate::model::Meta;
-use region::{last_unit, level_of, level_of_office, region_in_body, strip_term};
+use region::{last_unit, level_of, level_of_office, region_in_body, settle, strip_term};
 use title::{cut_title, dates_in, speaker_in};
 
 /// The first line of the body: the greeting (`各位代表：`) or the first part
@@ -230,10 +230,13 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
     if region.is_none() {
         region = region_in_body(lines, head_end, delegate_level.or(office_level));
     }
-    if let Some((unit, parent_city)) = region {
-        meta.level = level_of(&unit, parent_city);
+    let hint = delegate_level.or(office_level);
+    let settled = settle(region, lines, head_end, hint);
+    if let Some((unit, parent_city)) = settled.region {
+        meta.level = settled.level.or_else(|| level_of(&unit, parent_city));
         meta.region = Some(unit);
     }
+    meta.region_code = settled.code.map(|c| format!("{c:06}"));
     meta.level = meta.level.or(delegate_level).or(office_level);
 
     if meta.date.is_none() {
