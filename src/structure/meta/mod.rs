@@ -227,11 +227,12 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
         }
     }
 
-    if region.is_none() {
+    let from_body = region.is_none();
+    if from_body {
         region = region_in_body(lines, head_end, delegate_level.or(office_level));
     }
     let hint = delegate_level.or(office_level);
-    let settled = settle(region, lines, head_end, hint);
+    let settled = settle(region, lines, head_end, hint, from_body);
     if let Some((unit, parent_city)) = settled.region {
         meta.level = settled.level.or_else(|| level_of(&unit, parent_city));
         meta.region = Some(unit);

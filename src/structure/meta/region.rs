@@ -419,9 +419,11 @@ fn county_code(unit: &str, text: &str) -> Option<u32> {
 /// - a province or prefecture-level unit it knows gets its code and level;
 ///   a county-level unit its code when the county table is compiled in;
 /// - a name of a prefecture's kind (`…市`, `…州`) it does not know
-///   (`听取审议市`, `美丽朔州`, a misprint) is kept only when its bare name
-///   recurs in the body (a county-level city names itself often), unless the
-///   unit the report speaks of as itself is named more often; else dropped;
+///   (`听取审议市`, `美丽朔州`, a misprint) gives way to the unit the report
+///   speaks of as itself when that is named more often; else, read from the
+///   body (`from_body`, not the head or the opening sentence), it is kept
+///   only when its bare name recurs (a county-level city names itself
+///   often), and dropped otherwise;
 /// - a county-level name in a report that speaks of itself as a city gives
 ///   way to the city when the city is named more often;
 /// - without a region, a report that speaks of itself as a city (`全市`,
@@ -431,6 +433,7 @@ pub(super) fn settle(
     lines: &[Line],
     head_end: usize,
     hint: Option<Level>,
+    from_body: bool,
 ) -> Settled {
     let text = opening(lines, head_end);
     let fallback = |min: usize| {
@@ -485,7 +488,7 @@ pub(super) fn settle(
                 return s;
             }
             let code = county_code(&unit, &text);
-            if own >= 3 || code.is_some() {
+            if !from_body || own >= 3 || code.is_some() {
                 Settled {
                     region: Some((unit, parent_city)),
                     code,
