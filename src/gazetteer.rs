@@ -46,15 +46,25 @@ struct Entry {
     former: bool,
 }
 
+/// The value of a run of ASCII digits (no sign, at most 9 digits).
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    s.bytes().try_fold(0u32, |v, b| {
+        b.is_ascii_digit().then(|| v * 10 + u32::from(b - b'0'))
+    })
+}
+
 fn parse_line(line: &'static str) -> Option<Entry> {
     let (code, rest) = line.split_once(' ')?;
     let (name, stem_chars) = rest.rsplit_once(' ')?;
-    let code: u32 = code.parse().ok()?;
+    let code = digits(code)?;
     let (name, former) = match name.strip_prefix('~') {
         Some(n) => (n, true),
         None => (name, false),
     };
-    let n: usize = stem_chars.parse().ok()?;
+    let n = digits(stem_chars)? as usize;
     let stem_end = name.char_indices().nth(n).map_or(name.len(), |(i, _)| i);
     Some(Entry {
         code,
@@ -65,7 +75,7 @@ fn parse_line(line: &'static str) -> Option<Entry> {
 }
 
 fn entries_of(table: &'static str) -> impl Iterator<Item = Entry> {
-    table.lines().filter_map(parse_line)
+    table.split('\n').filter_map(parse_line)
 }
 
 /// Every line: provinces and prefectures, then (with `counties`) counties.
@@ -172,7 +182,7 @@ pub(crate) fn bare(name: &str) -> &str {
 pub fn lookup(name_or_code: &str) -> Vec<Division> {
     let s = name_or_code.trim();
     if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
-        return s.parse().ok().and_then(by_code).into_iter().collect();
+        return digits(s).and_then(by_code).into_iter().collect();
     }
     if s.is_empty() {
         return Vec::new();
@@ -196,7 +206,7 @@ pub fn lookup(name_or_code: &str) -> Vec<Division> {
             best.push(e.code);
         }
     }
-    best.sort_unstable();
+    crate::sort::merge_sort(&mut best);
     best.into_iter().filter_map(by_code).collect()
 }
 

@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+#[cfg(feature = "gazetteer")]
 pub mod gazetteer;
 pub mod indicators;
 pub mod model;

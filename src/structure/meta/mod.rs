@@ -19,6 +19,8 @@
 //!   on plans the next year), else from the title's year (the delivery year).
 
 mod region;
+#[cfg(feature = "gazetteer")]
+mod settle;
 mod title;
 mod years;
 
@@ -26,7 +28,7 @@ pub(crate) use years::years;
 
 use super::text::{has_content, parse_year, Line};
 use crate::model::Meta;
-use region::{last_unit, level_of, level_of_office, region_in_body, settle, strip_term};
+use region::{last_unit, level_of, level_of_office, region_in_body, strip_term};
 use title::{cut_title, dates_in, speaker_in};
 
 /// The first line of the body: the greeting (`各位代表：`) or the first part
@@ -231,13 +233,27 @@ pub(crate) fn read(lines: &[Line], head_end: usize) -> Meta {
     if from_body {
         region = region_in_body(lines, head_end, delegate_level.or(office_level));
     }
-    let hint = delegate_level.or(office_level);
-    let settled = settle(region, lines, head_end, hint, from_body);
-    if let Some((unit, parent_city)) = settled.region {
-        meta.level = settled.level.or_else(|| level_of(&unit, parent_city));
+    #[cfg(feature = "gazetteer")]
+    let (region, code, known_level) = {
+        let s = settle::settle(
+            region,
+            lines,
+            head_end,
+            delegate_level.or(office_level),
+            from_body,
+        );
+        (s.region, s.code, s.level)
+    };
+    #[cfg(not(feature = "gazetteer"))]
+    let (code, known_level): (Option<u32>, Option<crate::model::Level>) = {
+        let _ = from_body;
+        (None, None)
+    };
+    if let Some((unit, parent_city)) = region {
+        meta.level = known_level.or_else(|| level_of(&unit, parent_city));
         meta.region = Some(unit);
     }
-    meta.region_code = settled.code.map(|c| format!("{c:06}"));
+    meta.region_code = code.map(|c| format!("{c:06}"));
     meta.level = meta.level.or(delegate_level).or(office_level);
 
     if meta.date.is_none() {
