@@ -232,6 +232,46 @@ mod tests {
     }
 
     #[test]
+    fn table_is_well_formed() {
+        let all: Vec<Entry> = entries().collect();
+        let current: Vec<&Entry> = all.iter().filter(|e| !e.former).collect();
+        // Codes ascend within each table, each once; 31 provinces, about
+        // 333 prefectures.
+        let main: Vec<u32> = entries_of(table::MAIN)
+            .filter(|e| !e.former)
+            .map(|e| e.code)
+            .collect();
+        assert!(main.windows(2).all(|w| w[0] < w[1]));
+        #[cfg(feature = "counties")]
+        {
+            let counties: Vec<u32> = entries_of(table::COUNTIES)
+                .filter(|e| !e.former)
+                .map(|e| e.code)
+                .collect();
+            assert!(counties.windows(2).all(|w| w[0] < w[1]));
+        }
+        assert_eq!(current.iter().filter(|e| e.code % 10_000 == 0).count(), 31);
+        let prefectures = current
+            .iter()
+            .filter(|e| e.code % 10_000 != 0 && e.code % 100 == 0)
+            .count();
+        assert!((330..=340).contains(&prefectures), "{prefectures}");
+        for e in &all {
+            assert!((110_000..=659_999).contains(&e.code), "{}", e.code);
+            assert!(
+                e.name.starts_with(e.stem) && e.stem.chars().count() >= 2,
+                "{}",
+                e.name
+            );
+            // Every unit has its parent in the table; a former name has a unit today.
+            let d = by_code(e.code).unwrap_or_else(|| panic!("{} {}", e.code, e.name));
+            if let Some(p) = d.parent {
+                assert!(by_code(p).is_some(), "parent of {}", e.name);
+            }
+        }
+    }
+
+    #[test]
     fn names_and_codes() {
         assert_eq!(codes("360700"), [360700]);
         assert_eq!(codes("赣州市"), [360700]);
