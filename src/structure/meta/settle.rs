@@ -174,9 +174,11 @@ pub(super) fn settle(
     hint: Option<Level>,
     from_body: bool,
 ) -> Settled {
-    let text = opening(lines, head_end);
+    // The opening is read only when the name alone does not settle it.
+    let cell = std::cell::OnceCell::new();
+    let text = || cell.get_or_init(|| opening(lines, head_end)).as_str();
     let fallback = |min: usize| {
-        let (code, n) = self_named(&text)?;
+        let (code, n) = self_named(text())?;
         let d = by_code(code)?;
         (n > min).then(|| Settled {
             region: Some((d.name.to_string(), false)),
@@ -185,7 +187,7 @@ pub(super) fn settle(
         })
     };
     let speaks_as_city = || {
-        let own = own_level(&text);
+        let own = own_level(text());
         match hint {
             Some(Level::City) => own != Some(Level::County),
             Some(_) => false,
@@ -222,11 +224,11 @@ pub(super) fn settle(
                     level,
                 };
             }
-            let own = text.match_indices(bare(&unit)).count();
+            let own = text().match_indices(bare(&unit)).count();
             if let Some(s) = fallback(own) {
                 return s;
             }
-            let code = county_code(&unit, &text);
+            let code = county_code(&unit, text());
             if !from_body || own >= 3 || code.is_some() {
                 Settled {
                     region: Some((unit, parent_city)),
@@ -245,13 +247,13 @@ pub(super) fn settle(
             // A county's name in a report that speaks of itself as a city:
             // the city, when it names itself more often.
             if speaks_as_city() {
-                let own = text.match_indices(bare(&unit)).count();
+                let own = text().match_indices(bare(&unit)).count();
                 if let Some(s) = fallback(own) {
                     return s;
                 }
             }
             Settled {
-                code: county_code(&unit, &text),
+                code: county_code(&unit, text()),
                 region: Some((unit, parent_city)),
                 level: None,
             }
