@@ -1053,6 +1053,18 @@ fn region_codes_and_the_name_a_report_uses_of_itself() {
 ");
     assert_eq!(d.meta.region.as_deref(), Some("朔州市"));
     assert_eq!(d.meta.region_code.as_deref(), Some("140600"));
+    // Words before `市人民政府` are no city's name.
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会报告工作。
+市人大常委会依法听取审议市人民政府专项工作报告。
+");
+    assert_eq!(d.meta.region, None);
+    // Nor before `县人民政府` in a county's report (with the county table).
+    let (_, d) = doc("各位代表：
+现在，我代表县人民政府向大会报告工作。
+全县上下齐心协力，振兴南部县人民政府各部门通力协作。全县经济增长。
+");
+    assert_eq!(d.meta.region, None);
 }
 
 #[test]

@@ -164,7 +164,8 @@ fn county_code(_unit: &str, _text: &str) -> Option<u32> {
 ///   only when its bare name recurs (a county-level city names itself
 ///   often), and dropped otherwise;
 /// - a county-level name in a report that speaks of itself as a city gives
-///   way to the city when the city is named more often;
+///   way to the city when the city is named more often; read from the body
+///   and unknown to the county table (when compiled in), it is dropped;
 /// - without a region, a report that speaks of itself as a city (`全市`,
 ///   `我代表市人民政府`) gets the prefecture-level unit it names most.
 pub(super) fn settle(
@@ -252,8 +253,21 @@ pub(super) fn settle(
                     return s;
                 }
             }
+            let code = county_code(&unit, text());
+            // With the county table, a county-level name read from the body
+            // that no unit has (`振兴南部县`) is no region.
+            let unknown = crate::gazetteer::HAS_COUNTIES
+                && code.is_none()
+                && crate::gazetteer::lookup(&unit).is_empty();
+            if from_body && unknown {
+                return Settled {
+                    region: None,
+                    code: None,
+                    level: None,
+                };
+            }
             Settled {
-                code: county_code(&unit, text()),
+                code,
                 region: Some((unit, parent_city)),
                 level: None,
             }
