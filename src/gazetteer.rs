@@ -91,6 +91,15 @@ pub(crate) fn prefecture_entries() -> impl Iterator<Item = (u32, &'static str, &
     entries_of(table::MAIN).map(|e| (e.code, e.name, e.stem))
 }
 
+/// The bare names of the county-level units under a prefecture (today's and
+/// former), from the county table.
+#[cfg(feature = "counties")]
+pub(crate) fn county_stems_under(prefecture: u32) -> impl Iterator<Item = &'static str> {
+    entries_of(table::COUNTIES)
+        .filter(move |e| e.code / 100 == prefecture / 100)
+        .map(|e| e.stem)
+}
+
 /// Whether the table holds county-level units (the cargo feature `counties`).
 pub const HAS_COUNTIES: bool = cfg!(feature = "counties");
 

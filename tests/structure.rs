@@ -1053,6 +1053,13 @@ fn region_codes_and_the_name_a_report_uses_of_itself() {
 ");
     assert_eq!(d.meta.region.as_deref(), Some("朔州市"));
     assert_eq!(d.meta.region_code.as_deref(), Some("140600"));
+    // A county-level city's report that never names its government names
+    // itself far more often than its prefecture: not the prefecture.
+    let (_, d) = doc(&format!(
+        "各位代表：\n现在，我代表市人民政府向大会报告工作。\n{}全市经济增长，融入苏州发展，苏州、苏州。\n",
+        "昆山经济增长，".repeat(9)
+    ));
+    assert_eq!(d.meta.region, None);
     // Words before `市人民政府` are no city's name.
     let (_, d) = doc("各位代表：
 现在，我代表市人民政府向大会报告工作。

@@ -74,8 +74,9 @@ fn own_level(text: &str) -> Option<Level> {
 /// The prefecture-level unit a report speaks of as itself: the bare
 /// gazetteer name (`赣州`, or a former one, `思茅`) named most often in the
 /// body's opening — at least three times and 1.5 times as often as any other
-/// prefecture-level unit. Provinces and counties are never counted, so a
-/// report's province or the counties it lists are not taken for it.
+/// prefecture-level unit, and more than a third as often as any of its counties. Provinces
+/// and counties are never taken, so neither a report's province nor the
+/// counties it lists are taken for it.
 fn self_named(text: &str) -> Option<(u32, usize)> {
     // (first char, stem, code) of every prefecture-level name.
     let mut stems: Vec<(char, &'static str, u32)> = prefecture_entries()
@@ -83,6 +84,7 @@ fn self_named(text: &str) -> Option<(u32, usize)> {
         .filter_map(|(code, _, stem)| Some((stem.chars().next()?, stem, code)))
         .collect();
     crate::sort::merge_sort(&mut stems);
+    stems.dedup();
     let mut counts: Vec<(u32, usize)> = Vec::new();
     for (i, c) in text.char_indices() {
         let from = stems.partition_point(|s| s.0 < c);
@@ -103,7 +105,29 @@ fn self_named(text: &str) -> Option<(u32, usize)> {
     crate::sort::merge_sort(&mut ranked);
     let (best, code) = ranked.first().map(|&(n, c)| (usize::MAX - n, c))?;
     let second = ranked.get(1).map_or(0, |&(n, _)| usize::MAX - n);
-    (best >= 3 && 2 * best >= 3 * second).then_some((code, best))
+    let clear = best >= 3 && 2 * best >= 3 * second;
+    (clear && !county_named_more(text, code, best)).then_some((code, best))
+}
+
+/// Whether a county-level unit under the prefecture (other than one of the
+/// prefecture's own bare name, `恩施市` of `恩施州`) is named at least three
+/// times as often as the prefecture: the report is likely that county's or
+/// county-level city's (`我代表市人民政府` of a 县级市), so no prefecture is
+/// taken for it. Needs the county table.
+#[cfg(feature = "counties")]
+fn county_named_more(text: &str, prefecture: u32, count: usize) -> bool {
+    let Some(own) = by_code(prefecture).map(|d| bare(d.name)) else {
+        return false;
+    };
+    crate::gazetteer::county_stems_under(prefecture)
+        .filter(|s| *s != own && !own.contains(s) && s.chars().count() >= 2)
+        .any(|s| text.match_indices(s).count() >= 3 * count)
+}
+
+/// Without the county table a county cannot be told from its prefecture.
+#[cfg(not(feature = "counties"))]
+fn county_named_more(_text: &str, _prefecture: u32, _count: usize) -> bool {
+    false
 }
 
 /// The province or prefecture-level unit a name means (`赣州市`, `恩施州`,
