@@ -12,7 +12,7 @@ const SELF_CHARS: usize = 6000;
 
 /// The region and its code, settled against the gazetteer.
 pub(super) struct Settled {
-    /// The unit and whether a city-level unit precedes it (as [`last_unit`]).
+    /// The unit and whether a city-level unit precedes it (as `last_unit` gives it).
     pub region: Option<(String, bool)>,
     /// The official code, when the gazetteer knows the unit.
     pub code: Option<u32>,
