@@ -230,6 +230,13 @@ export interface Meta {
   region: string | null;
   /** The administrative level of the issuer. */
   level: Level | null;
+  /**
+   * The region's official 6-digit code (GB/T 2260), e.g. `360700` for
+   * 赣州市: `null` for the State Council, for a name the gazetteer does
+   * not know, and for county-level units in the WebAssembly engine (built
+   * without the county table). See `govreport::gazetteer`.
+   */
+  regionCode: string | null;
   /** The meeting the report was delivered to. */
   meeting: string | null;
   /** The delivery date as `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when that is all it says). */

@@ -18,6 +18,8 @@
 #![deny(missing_docs)]
 
 pub mod error;
+#[cfg(feature = "gazetteer")]
+pub mod gazetteer;
 pub mod indicators;
 pub mod model;
 pub mod normalize;

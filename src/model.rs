@@ -46,6 +46,11 @@ pub struct Meta {
     pub region: Option<String>,
     /// The administrative level of the issuer.
     pub level: Option<Level>,
+    /// The region's official 6-digit code (GB/T 2260), e.g. `360700` for
+    /// 赣州市: `null` for the State Council, for a name the gazetteer does
+    /// not know, and for county-level units in the WebAssembly engine (built
+    /// without the county table). See `govreport::gazetteer`.
+    pub region_code: Option<String>,
     /// The meeting the report was delivered to.
     pub meeting: Option<String>,
     /// The delivery date as `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when that is all it says).

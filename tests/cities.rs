@@ -1,9 +1,14 @@
 //! The city reports of `../shared/corpus/cities` (623 reports of 31 cities,
-//! 2003–2024, starting at 各位代表 with no title lines): region, reviewed and
-//! plan year read from the body, and the plan year's GDP growth target, one
-//! line per report in `tests/expected/cities.tsv` (reviewed by reading it
-//! against the texts). A changed line fails the test; `UPDATE_EXPECT=1`
-//! rewrites the file — read the diff before committing it.
+//! 2003–2024, starting at 各位代表 with no title lines): region and its code,
+//! the code of the city the file name gives, reviewed and plan year read
+//! from the body, and the plan year's GDP growth target, one line per report
+//! in `tests/expected/cities.tsv` (reviewed by reading it against the
+//! texts). A changed line fails the test; `UPDATE_EXPECT=1` rewrites the
+//! file — read the diff before committing it.
+//!
+//! `tests/expected/cities-mislabelled.tsv` lists the files that hold another
+//! place's report (found by reading them); the region code read from every
+//! other file must be its name's city in at least 95 % of them.
 //!
 //! The corpus lives beside the clone (`../shared`, as on CI); the test fails
 //! loudly when it is missing rather than passing on nothing.
@@ -19,8 +24,20 @@ fn cell<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(|| "-".to_string(), |v| v.to_string())
 }
 
-/// One line per report: file, region, reviewYear, planYear, and the GDP growth
-/// target's qualifier, value and upper bound (`-` when none is found).
+/// The code of the city a file name `<year>_<province>_<city>.txt` gives.
+fn label_code(name: &str) -> Option<String> {
+    let mut parts = name.trim_end_matches(".txt").splitn(3, '_').skip(1);
+    let province = govreport::gazetteer::lookup(parts.next()?);
+    let province = province.first()?.code;
+    let city = parts.next()?;
+    let found = govreport::gazetteer::lookup(city);
+    let d = found.iter().find(|d| d.parent == Some(province))?;
+    Some(format!("{:06}", d.code))
+}
+
+/// One line per report: file, region, regionCode, the code of the file
+/// name's city, reviewYear, planYear, and the GDP growth target's qualifier,
+/// value and upper bound (`-` when none is found).
 fn rows() -> String {
     let dir = corpus_dir();
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -39,7 +56,9 @@ fn rows() -> String {
         "expected the 623 city reports, found {}",
         files.len()
     );
-    let mut out = String::from("file\tregion\treviewYear\tplanYear\tgdpQual\tgdpValue\tgdpHi\n");
+    let mut out = String::from(
+        "file\tregion\tregionCode\tlabelCode\treviewYear\tplanYear\tgdpQual\tgdpValue\tgdpHi\n",
+    );
     for path in files {
         let name = path
             .file_name()
@@ -54,8 +73,10 @@ fn rows() -> String {
         let qual = gdp.map(|t| format!("{:?}", t.qual).to_lowercase());
         let _ = writeln!(
             out,
-            "{name}\t{}\t{}\t{}\t{}\t{}\t{}",
+            "{name}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             cell(report.meta.region.as_deref()),
+            cell(report.meta.region_code.as_deref()),
+            cell(label_code(&name)),
             cell(report.meta.review_year),
             cell(report.meta.plan_year),
             cell(qual),
@@ -90,5 +111,54 @@ fn city_reports_match_expectations() {
         "{} lines changed:\n{}",
         changed.len(),
         changed.join("\n")
+    );
+}
+
+/// The files that hold another place's report, by reading them.
+fn mislabelled() -> Vec<String> {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected/cities-mislabelled.tsv");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn region_codes_name_the_files_city() {
+    let expected = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected/cities.tsv"),
+    )
+    .unwrap_or_else(|e| panic!("cities.tsv: {e}"));
+    let wrong = mislabelled();
+    assert!(
+        wrong.len() >= 20,
+        "{} mislabelled files listed",
+        wrong.len()
+    );
+    let (mut total, mut agree) = (0, 0);
+    for line in expected.lines().skip(1) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [file, _, code, label, ..] = cells.as_slice() else {
+            panic!("short line {line}");
+        };
+        assert_ne!(
+            *label, "-",
+            "{file}: the file name's city is not in the gazetteer"
+        );
+        if wrong.iter().any(|w| w == file) {
+            // The engine reads the text, not the name.
+            assert_ne!(code, label, "{file} is listed as mislabelled");
+            continue;
+        }
+        total += 1;
+        agree += usize::from(code == label);
+    }
+    assert!(
+        agree * 100 >= total * 95,
+        "region code names the file's city in {agree} of {total}"
     );
 }

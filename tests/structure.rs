@@ -989,13 +989,89 @@ fn city_region_from_a_body_without_head_lines() {
 ");
     assert_eq!(d.meta.region.as_deref(), Some("甲乙市"));
     assert_eq!(d.meta.speaker.as_deref(), Some("张三"));
-    // Only the government's own plans, cited by title.
+    // Only the government's own plans, cited by title; a name read from the
+    // body must be one the gazetteer knows (or recur in the text).
     let (_, d) = doc("各位代表：
 现在，我代表市人民政府向大会报告工作。
 一、2013年工作回顾
-编制了《甲乙市城市总体规划》，融入《武汉城市圈发展规划》。
+编制了《鹰潭市城市总体规划》，融入《武汉城市圈发展规划》。
 ");
-    assert_eq!(d.meta.region.as_deref(), Some("甲乙市"));
+    assert_eq!(d.meta.region.as_deref(), Some("鹰潭市"));
+    assert_eq!(d.meta.region_code.as_deref(), Some("360600"));
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会报告工作。
+一、2013年工作回顾
+编制了《甲乙市城市总体规划》。
+");
+    assert_eq!(d.meta.region, None);
+}
+
+#[test]
+fn region_codes_and_the_name_a_report_uses_of_itself() {
+    // Head lines: the name as written, its code and level from the gazetteer.
+    let (_, d) = doc("——2019年1月10日在恩施州第八届人民代表大会第四次会议上
+各位代表：
+现在，我代表州人民政府向大会报告工作。
+");
+    assert_eq!(d.meta.region.as_deref(), Some("恩施州"));
+    assert_eq!(d.meta.region_code.as_deref(), Some("422800"));
+    assert_eq!(d.meta.level, Some(govreport::Level::City));
+    // A former name: the unit's code today.
+    let (_, d) = doc("——2006年2月20日在思茅市第一届人民代表大会第四次会议上
+各位代表：
+");
+    assert_eq!(d.meta.region.as_deref(), Some("思茅市"));
+    assert_eq!(d.meta.region_code.as_deref(), Some("530800"));
+    // No name of its own government: the prefecture it speaks of as itself,
+    // not its province nor a neighbour named less often.
+    let body = "各位代表：
+现在，我代表市人民政府向大会报告工作。
+一、2019年工作回顾
+一年来，在省委、省政府和市委的坚强领导下，全市人民奋力拼搏，赣州经济持续增长。
+赣州苏区振兴取得新成效，赣州与吉安、抚州合作深化，江西全省经济稳中有进。
+赣州城市面貌焕然一新。
+";
+    let (_, d) = doc(body);
+    assert_eq!(d.meta.region.as_deref(), Some("赣州市"));
+    assert_eq!(d.meta.region_code.as_deref(), Some("360700"));
+    // A report of a county names its county, not the prefecture: no region.
+    let (_, d) = doc(&body
+        .replace("我代表市人民政府", "我代表县人民政府")
+        .replace("全市", "全县")
+        .replace("市委", "县委"));
+    assert_eq!(d.meta.region, None);
+    // Two prefectures named as often: no region rather than a wrong one.
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会报告工作。
+赣州、吉安、赣州、吉安、赣州、吉安，全市经济增长。
+");
+    assert_eq!(d.meta.region, None);
+    // A phrase read as a name (`美丽朔州` in a title) gives way to the city.
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会报告工作。
+建设《美丽朔州行动计划》。朔州经济增长，朔州城乡面貌改善，全市人民朔州同心。
+");
+    assert_eq!(d.meta.region.as_deref(), Some("朔州市"));
+    assert_eq!(d.meta.region_code.as_deref(), Some("140600"));
+    // A county-level city's report that never names its government names
+    // itself far more often than its prefecture: not the prefecture.
+    let (_, d) = doc(&format!(
+        "各位代表：\n现在，我代表市人民政府向大会报告工作。\n{}全市经济增长，融入苏州发展，苏州、苏州。\n",
+        "昆山经济增长，".repeat(9)
+    ));
+    assert_eq!(d.meta.region, None);
+    // Words before `市人民政府` are no city's name.
+    let (_, d) = doc("各位代表：
+现在，我代表市人民政府向大会报告工作。
+市人大常委会依法听取审议市人民政府专项工作报告。
+");
+    assert_eq!(d.meta.region, None);
+    // Nor before `县人民政府` in a county's report (with the county table).
+    let (_, d) = doc("各位代表：
+现在，我代表县人民政府向大会报告工作。
+全县上下齐心协力，振兴南部县人民政府各部门通力协作。全县经济增长。
+");
+    assert_eq!(d.meta.region, None);
 }
 
 #[test]

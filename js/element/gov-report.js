@@ -24,7 +24,8 @@ import { loadEnglish, englishLoaded } from './names.js';
 
 /**
  * @typedef {[number, number]} Span
- * @typedef {{title: string|null, region: string|null, level: string|null, meeting: string|null,
+ * @typedef {{title: string|null, region: string|null, level: string|null, regionCode: string|null,
+ *   meeting: string|null,
  *   date: string|null, speaker: string|null, speakerTitle: string|null, reviewYear: number|null,
  *   planYear: number|null}} Meta
  * @typedef {{id: number, level: 'part'|'section'|'topic', label: string, title: string, span: Span,

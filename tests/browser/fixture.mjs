@@ -101,6 +101,7 @@ export const report = {
     title: '政府工作报告',
     region: '示例市',
     level: 'city',
+    regionCode: null,
     meeting: '示例市第一届人民代表大会第一次会议',
     date: '2025-01-10',
     speaker: '张三',
