@@ -493,6 +493,7 @@ class PanelPacker {
     this.str(given.code);
     this.num(given.planYear);
     this.str(m.region);
+    this.str(m.regionCode);
     this.str(m.level);
     this.num(m.reviewYear);
     this.num(m.planYear);

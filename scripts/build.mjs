@@ -1,6 +1,7 @@
 // npm run build: the engine as WebAssembly plus its JavaScript glue, in pkg/.
 //
-//   1. cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features
+//   1. cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features --features gazetteer
+//      (provinces and prefectures of the gazetteer: meta.regionCode; counties stay native-only)
 //      (Cargo.toml's [profile.wasm]: opt-level "z"), with LLVM's inlining
 //      threshold raised from 25 to 75 for the wasm target only: the hot
 //      paths keep most of their speed and the rest is compiled for size.
@@ -53,7 +54,7 @@ export function build() {
   header('build: cargo (wasm32)');
   run(
     'cargo',
-    ['build', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--lib', '--no-default-features'],
+    ['build', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--lib', '--no-default-features', '--features', 'gazetteer'],
     { env: toolEnv({ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: WASM_RUSTFLAGS }) },
   );
 

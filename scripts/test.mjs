@@ -87,6 +87,8 @@ await step('cargo clippy (wasm32 library)', 'cargo', [
   'wasm32-unknown-unknown',
   '--lib',
   '--no-default-features',
+  '--features',
+  'gazetteer',
   '--',
   '-D',
   'warnings',

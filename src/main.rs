@@ -442,12 +442,21 @@ fn work(run: &Run, file: &OsString, name: &str, given: &Given) -> Result<Done, S
         let meta = &report.meta;
         let known = given::reconcile(
             name,
-            (meta.region.as_deref(), meta.review_year, meta.plan_year),
+            given::Read {
+                region: meta.region.as_deref(),
+                code: meta.region_code.as_deref(),
+                review_year: meta.review_year,
+                plan_year: meta.plan_year,
+            },
             given,
             run.prefer_given,
             &mut warnings,
         );
-        report.meta.region = known.region;
+        // The region as written stays unless the given one is used.
+        if known.region_source == govreport::Source::Given {
+            report.meta.region = known.region;
+            report.meta.region_code = known.code;
+        }
         report.meta.review_year = known.review_year;
         report.meta.plan_year = known.plan_year;
         report.warnings.extend(warnings.iter().cloned());

@@ -101,6 +101,7 @@ fn report(
         report: ReportInput {
             meta: MetaInput {
                 region: region.map(str::to_string),
+                region_code: None,
                 level,
                 review_year: review,
                 plan_year: plan,
@@ -713,6 +714,7 @@ fn decode_reads_the_packed_form_and_survives_garbage() {
         "up",
         "target",
         "s",
+        "530800",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -723,7 +725,7 @@ fn decode_reads_the_packed_form_and_survives_garbage() {
         0.0, // not a report
         1.0, 0.0, // a report, its file
         1.0, -1.0, 2019.0, // given: region, code (null), plan year
-        1.0, 2.0, 2024.0, 2025.0, 1.0, 0.0, 1.0, // region level years counts
+        1.0, 11.0, 2.0, 2024.0, 2025.0, 1.0, 0.0, 1.0, // region code level years counts
         7.0, 3.0, 4.0, 5.0, 5.0, nan, 6.0, 7.0, // target
         7.0, 5.0, nan, 7.0, 6.0, 5.0, 8.0, 9.0, 2025.0, 4.0, 10.0,
         -1.0, // quantity (measure null)
@@ -740,6 +742,7 @@ fn decode_reads_the_packed_form_and_survives_garbage() {
         ),
         ("f.txt", Some(Level::Province), Some(2025))
     );
+    assert_eq!(e.report.meta.region_code.as_deref(), Some("530800"));
     assert_eq!(e.report.targets[0].qual, Qual::Approx);
     assert_eq!(e.report.quantities[0].direction, Some(Direction::Up));
     assert_eq!(

@@ -120,11 +120,12 @@ Source = Literal["read", "given"]
 """
 
 
-Verdict = Literal["met", "missed", "no-result", "no-target"]
+Verdict = Literal["met", "missed", "near", "no-result", "no-target"]
 """The outcome of a panel row.
 
 - `"met"`: The result reaches the target (or, for a ceiling, stays within it).
 - `"missed"`: The result falls short of the target (or exceeds a ceiling).
+- `"near"`: An approximate target (`左右`, `约`) missed by no more than the panel's tolerance (default 0.5 percentage points for a target in percent, 1 % of the bound otherwise; see `panel::verdict::NearTolerance`): 接近目标.
 - `"no-result"`: A target, but no report gives the year's result.
 - `"no-target"`: A result, but no report sets a target for the year.
 """
@@ -212,6 +213,7 @@ class Meta(_Record):
         ("title", "title"),
         ("region", "region"),
         ("level", "level"),
+        ("region_code", "regionCode"),
         ("meeting", "meeting"),
         ("date", "date"),
         ("speaker", "speaker"),
@@ -234,6 +236,15 @@ class Meta(_Record):
     def level(self) -> Optional[Level]:
         """The administrative level of the issuer."""
         return cast("Optional[Level]", self._d["level"])
+
+    @property
+    def region_code(self) -> Optional[str]:
+        """The region's official 6-digit code (GB/T 2260), e.g. `360700` for
+        赣州市: `null` for the State Council, for a name the gazetteer does
+        not know, and for county-level units in the WebAssembly engine (built
+        without the county table). See `govreport::gazetteer`.
+        """
+        return cast("Optional[str]", self._d["regionCode"])
 
     @property
     def meeting(self) -> Optional[str]:
@@ -658,9 +669,10 @@ class PanelRow(_Record):
     target's lower bound (`5%左右` → 5, `5%以上` → 5, `4.5%—5%` → 4.5); for
     ceiling metrics (`cpi`, `unemployment_rate`, `deficit_ratio`) and targets
     qualified `at_most` it must not exceed the bound (a range's upper end); for
-    a target that is a fall (`下降3%`) falls are compared with falls. `gap` is
-    always given when both figures are, so that a reader can apply their own
-    tolerance for `左右`.
+    a target that is a fall (`下降3%`) falls are compared with falls. A target
+    stated as approximate (`左右`, `约`) that the result misses within the
+    panel's tolerance is `near`. `gap` is always given when both figures are,
+    so that a reader can apply their own tolerance.
     """
 
     __slots__ = ()
@@ -780,7 +792,7 @@ class PanelRow(_Record):
 
     @property
     def verdict(self) -> Optional[Verdict]:
-        """Met, missed, no result, no target; null when the two cannot be compared (units of different measures)."""
+        """Met, near (an approximate target missed within the tolerance), missed, no result, no target; null when the two cannot be compared (units of different measures)."""
         return cast("Optional[Verdict]", self._d["verdict"])
 
     @property

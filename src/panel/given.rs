@@ -58,14 +58,21 @@ pub fn check_code(code: &str) -> Result<String, String> {
     }
 }
 
-/// The name of the region a code stands for.
-///
-/// This is the one place where a given code is looked up: it returns `None`
-/// until the gazetteer of administrative divisions is hooked in here, so a
-/// code alone names its rows by the code itself.
+/// Today's name of the region a code stands for (`360700` → `赣州市`), from
+/// the gazetteer of administrative divisions; `None` for a code it does not
+/// know, or in a build without the gazetteer (a code alone then names its
+/// rows by the code itself).
 pub fn region_of_code(code: &str) -> Option<String> {
-    let _ = code;
-    None
+    #[cfg(feature = "gazetteer")]
+    {
+        let code = code.trim().parse::<u32>().ok()?;
+        crate::gazetteer::by_code(code).map(|d| d.name.to_string())
+    }
+    #[cfg(not(feature = "gazetteer"))]
+    {
+        let _ = code;
+        None
+    }
 }
 
 /// A plan year as given: four digits from 1949 to 2100.
@@ -82,7 +89,8 @@ pub fn check_year(year: &str) -> Result<i32, String> {
 pub struct Reconciled {
     /// The region's name (given, read, or the given code when nothing names it).
     pub region: Option<String>,
-    /// The given region code, if any.
+    /// The region's code: the text's (when the gazetteer knew its name) or
+    /// the given one, whichever names the region used.
     pub code: Option<String>,
     /// Whether the region was read from the text or given.
     pub region_source: Source,
@@ -106,35 +114,66 @@ pub fn same_region(a: &str, b: &str) -> bool {
     }
 }
 
-/// Reconciles what the text read (`region`, `review_year`, `plan_year`) with
-/// what was `given` for `file`; pushes a warning for each contradiction.
+/// What the text read of a report's region and years.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Read<'a> {
+    /// The region's name as written.
+    pub region: Option<&'a str>,
+    /// Its code, when the gazetteer knew the name.
+    pub code: Option<&'a str>,
+    /// The reviewed year.
+    pub review_year: Option<i32>,
+    /// The plan year.
+    pub plan_year: Option<i32>,
+}
+
+/// Reconciles what the text `read` with what was `given` for `file`; pushes
+/// a warning for each contradiction. A region with a code is named by
+/// today's name of that code (so a former name, 思茅市, and today's, 普洱市,
+/// are one region).
 pub fn reconcile(
     file: &str,
-    read: (Option<&str>, Option<i32>, Option<i32>),
+    read: Read<'_>,
     given: &Given,
     prefer_given: bool,
     warnings: &mut Vec<Warning>,
 ) -> Reconciled {
-    let (read_region, read_review, read_plan) = read;
+    let read_region = read
+        .code
+        .and_then(region_of_code)
+        .or_else(|| read.region.map(str::to_string));
     let given_region = given
         .region
         .clone()
         .or_else(|| given.code.as_deref().and_then(region_of_code));
+    let agree = match (read.code, &given.code, &given_region) {
+        (Some(r), Some(g), _) => r == g,
+        (_, _, Some(g)) => read_region.as_deref().is_none_or(|r| same_region(r, g)),
+        _ => true,
+    };
     let (region, region_source) = match (read_region, given_region) {
         (None, Some(g)) => (Some(g), Source::Given),
-        (Some(r), Some(g)) if !same_region(r, &g) => {
+        (Some(r), Some(g)) if !agree => {
             differs(warnings, "given-region-differs", file, &g, &r, prefer_given);
             if prefer_given {
                 (Some(g), Source::Given)
             } else {
-                (Some(r.to_string()), Source::Read)
+                (Some(r), Source::Read)
             }
         }
         (r, _) => match (r, &given.code) {
             (None, Some(code)) => (Some(code.clone()), Source::Given),
-            (r, _) => (r.map(str::to_string), Source::Read),
+            (r, _) => (r, Source::Read),
         },
     };
+    let code = match region_source {
+        Source::Given => given.code.clone(),
+        Source::Read => read
+            .code
+            .map(str::to_string)
+            .or_else(|| given.code.clone().filter(|_| agree)),
+    };
+    let (read_review, read_plan) = (read.review_year, read.plan_year);
     let (mut review_year, mut plan_year, mut year_source) = (read_review, read_plan, Source::Read);
     if let Some(g) = given.plan_year {
         let take = match read_plan {
@@ -155,7 +194,7 @@ pub fn reconcile(
     }
     Reconciled {
         region,
-        code: given.code.clone(),
+        code,
         region_source,
         review_year,
         plan_year,
@@ -661,6 +700,16 @@ mod tests {
         assert_eq!(parse_manifest("").1, ["the manifest is empty"]);
     }
 
+    /// What a text reads: a region, years, no code.
+    fn read(region: Option<&str>, review_year: Option<i32>, plan_year: Option<i32>) -> Read<'_> {
+        Read {
+            region,
+            code: None,
+            review_year,
+            plan_year,
+        }
+    }
+
     #[test]
     fn reconciling() {
         let given = Given {
@@ -670,7 +719,7 @@ mod tests {
         };
         let mut w = Vec::new();
         // Filled where the text is silent.
-        let r = reconcile("a", (None, None, None), &given, false, &mut w);
+        let r = reconcile("a", Read::default(), &given, false, &mut w);
         assert_eq!(r.region.as_deref(), Some("赣州"));
         assert_eq!((r.review_year, r.plan_year), (Some(2018), Some(2019)));
         assert_eq!(
@@ -680,7 +729,7 @@ mod tests {
         // Agreeing: read.
         let r = reconcile(
             "a",
-            (Some("赣州市"), Some(2018), Some(2019)),
+            read(Some("赣州市"), Some(2018), Some(2019)),
             &given,
             false,
             &mut w,
@@ -693,7 +742,7 @@ mod tests {
         // Contradicting: the text wins and both values are named.
         let r = reconcile(
             "a.txt",
-            (Some("鹰潭市"), Some(2019), Some(2020)),
+            read(Some("鹰潭市"), Some(2019), Some(2020)),
             &given,
             false,
             &mut w,
@@ -712,7 +761,7 @@ mod tests {
         // Unless the given values are preferred.
         let r = reconcile(
             "a.txt",
-            (Some("鹰潭市"), Some(2019), Some(2020)),
+            read(Some("鹰潭市"), Some(2019), Some(2020)),
             &given,
             true,
             &mut w,
@@ -730,11 +779,51 @@ mod tests {
             code: Some("360700".to_string()),
             ..Given::default()
         };
-        let r = reconcile("a", (None, None, None), &code, false, &mut w);
+        let r = reconcile("a", Read::default(), &code, false, &mut w);
+        let name = region_of_code("360700").unwrap_or_else(|| "360700".to_string());
         assert_eq!(
             (r.region.as_deref(), r.code.as_deref()),
-            (Some("360700"), Some("360700"))
+            (Some(name.as_str()), Some("360700"))
         );
+    }
+
+    #[cfg(feature = "gazetteer")]
+    #[test]
+    fn reconciling_by_code() {
+        let mut w = Vec::new();
+        // A former name read with its code is today's region.
+        let former = Read {
+            region: Some("思茅市"),
+            code: Some("530800"),
+            ..Read::default()
+        };
+        let r = reconcile("a", former, &Given::default(), false, &mut w);
+        assert_eq!(
+            (r.region.as_deref(), r.code.as_deref()),
+            (Some("普洱市"), Some("530800"))
+        );
+        // Codes are compared when both sides have one.
+        let given = Given {
+            code: Some("360700".to_string()),
+            ..Given::default()
+        };
+        let r = reconcile("f.txt", former, &given, false, &mut w);
+        assert_eq!(r.code.as_deref(), Some("530800"));
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].message.contains("赣州市") && w[0].message.contains("普洱市"));
+        // A given code that agrees with the text's name is the row's code.
+        let r = reconcile(
+            "g.txt",
+            Read {
+                region: Some("赣州"),
+                ..Read::default()
+            },
+            &given,
+            false,
+            &mut w,
+        );
+        assert_eq!(r.code.as_deref(), Some("360700"));
+        assert_eq!(w.len(), 1);
     }
 
     use proptest::prelude::*;

@@ -39,6 +39,8 @@ pub struct ReportInput {
 pub struct MetaInput {
     /// The issuing government's area.
     pub region: Option<String>,
+    /// Its GB/T 2260 code, when the gazetteer knows it.
+    pub region_code: Option<String>,
     /// Its administrative level.
     pub level: Option<Level>,
     /// The year the report reviews.
@@ -152,6 +154,7 @@ impl From<&Report> for ReportInput {
         ReportInput {
             meta: MetaInput {
                 region: report.meta.region.clone(),
+                region_code: report.meta.region_code.clone(),
                 level: report.meta.level,
                 review_year: report.meta.review_year,
                 plan_year: report.meta.plan_year,
@@ -189,8 +192,8 @@ impl From<&Report> for ReportInput {
 /// indices into `strs` (`-1` for null). `nums` starts with the number of
 /// entries; each entry starts with 1 (an entry follows) or 0 (the input was
 /// not a report: `None`), then
-/// `file givenRegion givenCode givenPlanYear region level reviewYear planYear
-/// nTargets nHeadline nQuantities` (the given values are what the entry
+/// `file givenRegion givenCode givenPlanYear region regionCode level
+/// reviewYear planYear nTargets nHeadline nQuantities` (the given values are what the entry
 /// states, see [`super::Given`]; a code that is not [`super::given::is_code`]
 /// or a year outside 1949–2100 is left out),
 /// the targets `quantityId metricId metric kind value hi qual unit`, the
@@ -275,6 +278,7 @@ impl Reader<'_> {
             plan_year: self.year()?.filter(|y| (1949..=2100).contains(y)),
         };
         let region = self.text()?;
+        let region_code = self.text()?.filter(|c| super::given::is_code(c));
         let level = self.text()?.as_deref().and_then(level);
         let review_year = self.year()?;
         let plan_year = self.year()?;
@@ -351,6 +355,7 @@ impl Reader<'_> {
             report: ReportInput {
                 meta: MetaInput {
                     region,
+                    region_code,
                     level,
                     review_year,
                     plan_year,

@@ -13,7 +13,7 @@ import { init, parse } from '../../js/node.js';
 import { corpusFiles, nativeReport } from './helpers.mjs';
 
 /** Whether scripts/build.mjs builds the wasm with the cargo feature `gazetteer`. */
-const WASM_HAS_GAZETTEER = false;
+const WASM_HAS_GAZETTEER = true;
 
 before(() => init());
 
