@@ -475,7 +475,8 @@ fn panel_command() {
         .lines()
         .find(|l| l.starts_with("广东省,2025,gdp,地区生产总值,growth,"))
         .expect("the 2025 GDP growth row");
-    assert!(gdp.ends_with(",-1.1,missed,,read,read"), "{gdp}");
+    // The code is the text's, read through the gazetteer.
+    assert!(gdp.ends_with(",-1.1,missed,440000,read,read"), "{gdp}");
     assert!(gdp.contains("guangdong-2024.txt") && gdp.contains("guangdong-2025.txt"));
 
     let out = run(&["panel", "--format", "jsonl", a, "no-such-file.txt", b]);
@@ -785,10 +786,10 @@ fn metadata_a_user_states() {
         rows.iter().any(|r| r[0] == "广东省" && r[17] == "440000"),
         "regionCode"
     );
-    // A code alone names a region the text does not name.
+    // A code alone names a region the text does not name, by the gazetteer's name.
     assert!(rows
         .iter()
-        .any(|r| r[0] == "360700" && r[17] == "360700" && r[18] == "given"));
+        .any(|r| r[0] == "赣州市" && r[17] == "360700" && r[18] == "given"));
 
     // extract and targets take the given values too.
     let o = run(&[
