@@ -27,6 +27,7 @@ use clause::ClauseInfo;
 use kind::kind_of;
 use measure::measure_of;
 use names::assign_metrics;
+pub use names::metric_id_of;
 use passage::target_passage;
 use period::{opens_a_look_back, paragraph_scopes, status_of, Place, Scope, SentenceCues, Years};
 pub use targets::targets;

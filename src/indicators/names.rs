@@ -43,13 +43,17 @@ const PART_MODIFIERS: &[&str] = &[
 /// of a list, scope over the whole list (`市本级生产总值、地方一般预算收入…分别增长`).
 const SCOPING_PARTS: &[&str] = &["本级", "县域", "县市区", "县（市、区）", "开发区", "高新区"];
 
+/// Words holding a part modifier that name the whole or more than a part
+/// (`省级以上高新技术企业` counts the national ones too).
+const WIDER_THAN_PART: &[&str] = &["省级以上"];
+
 /// Does a metric phrase name a part of an aggregate ([`PART_MODIFIERS`],
-/// [`SCOPING_PARTS`])?
+/// [`SCOPING_PARTS`], unless within [`WIDER_THAN_PART`])?
 fn names_a_part(metric: &str) -> bool {
     PART_MODIFIERS
         .iter()
         .chain(SCOPING_PARTS)
-        .any(|m| has(metric, m))
+        .any(|m| has(metric, m) && !WIDER_THAN_PART.iter().any(|w| has(w, m) && has(metric, w)))
 }
 
 /// Is a list of subjects made of parts: the first is headed by a part of the
@@ -206,6 +210,13 @@ impl Namer {
             self.lookup(head, kind).map(|_| head.to_string())
         })
     }
+}
+
+/// The canonical id a metric phrase names by itself, in no report (no region
+/// name to strip): the resolver every quantity's phrase goes through, checked
+/// against the reviewed phrase table `tests/expected/phrases.tsv`.
+pub fn metric_id_of(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
+    Namer { region: Vec::new() }.lookup(metric, kind)
 }
 
 fn is_ideograph(c: char) -> bool {
