@@ -507,6 +507,14 @@ pub(super) fn assign_metrics(
                 }
                 other => other,
             };
+            let after = text
+                .get(found[k].mention.range.end..found[k].sentence.end)
+                .unwrap_or("");
+            let id = id.filter(|_| {
+                !metric
+                    .as_deref()
+                    .is_some_and(|m| total_before_its_part(m, after))
+            });
             notes[k].metric = metric.filter(|m| !m.is_empty());
             notes[k].metric_id = id;
             notes[k].also = also;
@@ -519,6 +527,37 @@ pub(super) fn assign_metrics(
         }
         i = j;
     }
+}
+
+/// Names that, when the rest of their sentence goes on to a part after
+/// `其中` (`财政收入100亿元，增长16%，其中地方财政收入50亿元`), are the total
+/// with central taxes, not the indicator the bare name otherwise is; with
+/// the words of the part.
+const TOTAL_BEFORE_PART: &[(&str, &[&str])] = &[(
+    "财政收入",
+    &[
+        "地方财政",
+        "地方一般",
+        "地方公共",
+        "一般预算收入",
+        "一般公共预算收入",
+        "公共财政预算收入",
+        "地方级",
+        "地方收入",
+    ],
+)];
+
+/// Is `metric` a name of [`TOTAL_BEFORE_PART`] (bare: without the words of
+/// its part) that the rest of its sentence, `after`, splits into a part?
+fn total_before_its_part(metric: &str, after: &str) -> bool {
+    TOTAL_BEFORE_PART.iter().any(|(name, part)| {
+        ends(metric, name)
+            && !part.iter().any(|w| has(metric, w))
+            && !["地方", "一般", "公共"].iter().any(|w| has(metric, w))
+            && crate::words::find(after, "其中")
+                .and_then(|at| after.get(at..))
+                .is_some_and(|rest| part.iter().any(|w| has(rest, w)))
+    })
 }
 
 /// The quoted term right before a clause (`“新三样”出口`, `实际使用外资比“十三五”时期`):
@@ -734,4 +773,77 @@ pub(super) fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<Str
     }
     let _ = respectively;
     vec![subject.to_string(); n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_total_is_known_by_the_part_after_it() {
+        // (metric, rest of the sentence, is the total)
+        let cases: &[(&str, &str, bool)] = &[
+            ("财政收入", "，增长16%，其中地方财政收入50亿元", true),
+            (
+                "财政收入",
+                "，增长10.1%，其中地方一般预算收入8.08亿元",
+                true,
+            ),
+            ("全市财政收入", "，其中，地方一般预算收入完成4.2亿元", true),
+            ("财政收入", "，增长12%", false),
+            ("财政收入", "，地方财政收入增长8%", false),
+            ("地方财政收入", "，其中地方一般预算收入8亿元", false),
+            ("一般公共预算收入", "，其中税收收入300亿元", false),
+        ];
+        for (metric, after, want) in cases {
+            assert_eq!(
+                total_before_its_part(metric, after),
+                *want,
+                "{metric}{after}"
+            );
+        }
+    }
+
+    #[test]
+    fn part_modifiers_make_a_part() {
+        let cases: &[(&str, bool)] = &[
+            ("民营经济增加值", true),
+            ("区本级一般公共预算收入", true),
+            ("省级高新技术企业", true),
+            ("省级以上高新技术企业", false),
+            ("高新技术企业", false),
+            ("入境游客", true),
+            ("接待游客", false),
+        ];
+        for (metric, want) in cases {
+            assert_eq!(names_a_part(metric), *want, "{metric}");
+        }
+    }
+
+    #[test]
+    fn the_resolver_reads_neutral_words_and_parts() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("新增城镇就业", Some("urban_new_jobs")),
+            ("城市居民人均可支配收入", Some("urban_disposable_income")),
+            ("万元生产总值能耗", Some("energy_intensity")),
+            (
+                "城镇居民人均可支配收入实际",
+                Some("urban_disposable_income"),
+            ),
+            ("地方一般公共预算收入可比", Some("general_budget_revenue")),
+            ("规模以上工业实现增加值", Some("industrial_value_added")),
+            ("外贸自营进出口总额", Some("foreign_trade")),
+            ("年末城镇登记失业率", Some("unemployment_rate")),
+            ("省级以上高新技术企业", Some("high_tech_enterprises")),
+            ("省级高新技术企业", None),
+            ("财政总收入", None),
+            ("全口径财政收入", None),
+            ("区本级一般公共预算收入", None),
+            ("规模以上固定资产投资", None),
+            ("的", None),
+        ];
+        for (metric, want) in cases {
+            assert_eq!(metric_id_of(metric, None), *want, "{metric}");
+        }
+    }
 }
