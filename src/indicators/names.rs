@@ -234,7 +234,7 @@ pub(super) fn assign_metrics(
     let namer = Namer::new(doc);
     // Which quantities were read as a share driven by a cause (`带动…`).
     let mut parts_of = vec![false; found.len()];
-    // The metrics of the last list read, per item, and its sentence.
+    // The metrics of the last list read, per item, and where it ended.
     let mut last_list: Option<(usize, Vec<Option<String>>)> = None;
     let mut i = 0;
     while i < found.len() {
@@ -356,8 +356,9 @@ pub(super) fn assign_metrics(
             .unwrap_or_default();
         // A second list with no subject of its own follows the first one item by
         // item: 收入分别达6.9万元、3.4万元，增长4.2%、5.3%.
-        if let Some((sentence, metrics)) = &last_list {
-            let same_sentence = *sentence == found[i].sentence.start;
+        if let Some((end, metrics)) = &last_list {
+            // Only right after it: a list of other figures may stand between.
+            let same_sentence = *end == i && found[i - 1].sentence == found[i].sentence;
             if n > 1
                 && same_sentence
                 && info.subject.is_empty()
@@ -520,10 +521,7 @@ pub(super) fn assign_metrics(
             notes[k].also = also;
         }
         if n > 1 {
-            last_list = Some((
-                found[i].sentence.start,
-                notes[i..j].iter().map(|a| a.metric.clone()).collect(),
-            ));
+            last_list = Some((j, notes[i..j].iter().map(|a| a.metric.clone()).collect()));
         }
         i = j;
     }
