@@ -384,7 +384,10 @@ pub(super) fn assign_metrics(
                     && (info.respectively
                         || b.iter()
                             .chain(&found[i..j])
-                            .all(|f| f.mention.dimension == found[i].mention.dimension))
+                            .all(|f| f.mention.dimension == found[i].mention.dimension)
+                        // Their rates of change: `A 15781元，B 4761元，实际增长8.4%和8%`.
+                        || (notes[i..j].iter().all(|a| a.kind == Some(Kind::Growth))
+                            && notes[i - n..i].iter().all(|a| a.kind == Some(Kind::Amount))))
             })
         {
             let before: Option<Vec<String>> =
@@ -518,6 +521,7 @@ pub(super) fn assign_metrics(
             });
             notes[k].metric = metric.filter(|m| !m.is_empty());
             notes[k].metric_id = id;
+            notes[k].compared_with = compared_year(clauses[k].clause);
             notes[k].also = also;
         }
         if n > 1 {
@@ -555,6 +559,18 @@ fn total_before_its_part(metric: &str, after: &str) -> bool {
             && crate::words::find(after, "其中")
                 .and_then(|at| after.get(at..))
                 .is_some_and(|rest| part.iter().any(|w| has(rest, w)))
+    })
+}
+
+/// The year a clause compares with (`比2002年增长`, `较2010年`), if it names one.
+fn compared_year(clause: &str) -> Option<i32> {
+    ["比", "较"].iter().find_map(|w| {
+        let at = crate::words::find(clause, w)?;
+        let rest = clause.get(at + w.len()..)?;
+        let digits = rest.get(..4)?;
+        (digits.bytes().all(|b| b.is_ascii_digit()) && starts(rest.get(4..)?, "年"))
+            .then(|| digits.parse().ok())
+            .flatten()
     })
 }
 
@@ -799,6 +815,20 @@ mod tests {
                 *want,
                 "{metric}{after}"
             );
+        }
+    }
+
+    #[test]
+    fn a_clause_names_the_year_it_compares_with() {
+        let cases: &[(&str, Option<i32>)] = &[
+            ("比2002年增长", Some(2002)),
+            ("分别比2000年增长了", Some(2000)),
+            ("较2010年", Some(2010)),
+            ("比上年增长", None),
+            ("比20万", None),
+        ];
+        for (clause, want) in cases {
+            assert_eq!(compared_year(clause), *want, "{clause}");
         }
     }
 
