@@ -424,40 +424,25 @@ pub(super) fn assign_metrics(
                 notes[k].direction = Some(Direction::Up);
             }
             let kind = notes[k].kind;
-            // A time span measures time, never an indicator.
-            // What a cause drives (`…带动陕西进出口415.4亿元`) is its share, not the whole.
             let wide = wide_clause(text, &clauses[k]);
-            // An amount a cause drives is its share; a rate it drives is the
-            // whole's (`带动一般公共预算收入增长6.6%`), unless it follows a share.
-            let driven = (["带动", "拉动"].iter().any(|w| has(&wide, w))
-                && found[k].mention.dimension != Dimension::Ratio)
-                || (inherits && k > 0 && parts_of[k - 1]);
-            let compares = COMPARE_VERBS.iter().any(|w| has(&wide, w))
-                || found[k].mention.unit.contains("百分点") && has(&wide, "全国");
-            // A share (`占全国份额从14%提升到15.5%`) is not the indicator it inherits.
-            let share = inherits
-                && found[k].mention.dimension == Dimension::Ratio
-                && ["占", "份额", "比重", "计划的"]
-                    .iter()
-                    .any(|w| has(&wide, w));
-            // A figure net of a part (`扣除…因素后，…增长5%`) is not the aggregate's.
-            let net_of = {
-                let from = if k > 0 && found[k - 1].sentence == found[k].sentence {
-                    found[k - 1].mention.range.end
-                } else {
-                    found[k].sentence.start
-                };
-                text.get(from..found[k].mention.range.start)
-                    .is_some_and(|s| has(s, "扣除"))
+            let from = if k > 0 && found[k - 1].sentence == found[k].sentence {
+                found[k - 1].mention.range.end
+            } else {
+                found[k].sentence.start
             };
+            let before = text.get(from..found[k].mention.range.start).unwrap_or("");
+            let figure = Figure {
+                wide: &wide,
+                before,
+                dimension: found[k].mention.dimension,
+                unit: &found[k].mention.unit,
+                inherits,
+                after_a_share: k > 0 && parts_of[k - 1],
+            };
+            let other = not_own_value(&figure);
+            let driven = other == Some(NotOwn::Driven);
             parts_of[k] = driven;
-            let measurable = found[k].mention.dimension != Dimension::Duration
-                && !all_parts
-                && !belongs_to_prev
-                && !driven
-                && !compares
-                && !share
-                && !net_of;
+            let measurable = !all_parts && !belongs_to_prev && other.is_none();
             // A bare name listed after a part (`农产品网络零售额、出口额`) shares its owner.
             let after_part = k > i
                 && parts.len() == n
@@ -560,6 +545,67 @@ fn total_before_its_part(metric: &str, after: &str) -> bool {
                 .and_then(|at| after.get(at..))
                 .is_some_and(|rest| part.iter().any(|w| has(rest, w)))
     })
+}
+
+/// Why a figure is not the value of the indicator its phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NotOwn {
+    /// A time span measures time, never an indicator.
+    Duration,
+    /// What a cause drives (`…带动进出口415.4亿元`) is its share of the whole.
+    Driven,
+    /// A comparison with another place or period (`高于全国0.2个百分点`).
+    Comparison,
+    /// A share of the indicator it inherits (`占全国份额从14%提升到15.5%`).
+    Share,
+    /// A figure net of a part (`扣除…因素后，…增长5%`).
+    NetOf,
+}
+
+/// What [`not_own_value`] reads of a figure.
+struct Figure<'a> {
+    /// Its clause, with any quoted term inside it ([`wide_clause`]).
+    wide: &'a str,
+    /// The text from the figure before in its sentence (or the sentence start).
+    before: &'a str,
+    dimension: Dimension,
+    unit: &'a str,
+    /// It has no phrase of its own and takes the metric before.
+    inherits: bool,
+    /// The figure before it was read as a driven share.
+    after_a_share: bool,
+}
+
+/// Words of a cause that drives a share (`带动`, `拉动`).
+const DRIVE_CUES: &[&str] = &["带动", "拉动"];
+
+/// Words that make an inherited ratio a share.
+const SHARE_CUES: &[&str] = &["占", "份额", "比重", "计划的"];
+
+/// Words that make a figure net of a part.
+const NET_CUES: &[&str] = &["扣除"];
+
+/// Is a figure something other than its indicator's own value, and why?
+/// One step, one table of cues per reason.
+fn not_own_value(f: &Figure) -> Option<NotOwn> {
+    let any = |text: &str, cues: &[&str]| cues.iter().any(|w| has(text, w));
+    // An amount a cause drives is its share; a rate it drives is the
+    // whole's (`带动一般公共预算收入增长6.6%`), unless it follows a share.
+    if (any(f.wide, DRIVE_CUES) && f.dimension != Dimension::Ratio)
+        || (f.inherits && f.after_a_share)
+    {
+        return Some(NotOwn::Driven);
+    }
+    if f.dimension == Dimension::Duration {
+        return Some(NotOwn::Duration);
+    }
+    if any(f.wide, COMPARE_VERBS) || (f.unit.contains("百分点") && has(f.wide, "全国")) {
+        return Some(NotOwn::Comparison);
+    }
+    if f.inherits && f.dimension == Dimension::Ratio && any(f.wide, SHARE_CUES) {
+        return Some(NotOwn::Share);
+    }
+    any(f.before, NET_CUES).then_some(NotOwn::NetOf)
 }
 
 /// The year a clause compares with (`比2002年增长`, `较2010年`), if it names one.
@@ -829,6 +875,64 @@ mod tests {
         ];
         for (clause, want) in cases {
             assert_eq!(compared_year(clause), *want, "{clause}");
+        }
+    }
+
+    #[test]
+    fn a_figure_that_is_not_its_indicator_s_own_value() {
+        use Dimension::{Count, Currency, Duration, Ratio};
+        // (clause, text before, dimension, unit, inherits, after a share, reason)
+        type Case = (
+            &'static str,
+            &'static str,
+            Dimension,
+            &'static str,
+            bool,
+            bool,
+        );
+        let cases: &[(Case, Option<NotOwn>)] = &[
+            (
+                ("带动进出口", "", Currency, "亿元", false, false),
+                Some(NotOwn::Driven),
+            ),
+            (
+                ("带动一般公共预算收入增长", "", Ratio, "%", false, false),
+                None,
+            ),
+            (("增长", "", Ratio, "%", true, true), Some(NotOwn::Driven)),
+            (
+                ("高于全国", "", Ratio, "个百分点", true, false),
+                Some(NotOwn::Comparison),
+            ),
+            (
+                ("比全国高", "", Ratio, "个百分点", true, false),
+                Some(NotOwn::Comparison),
+            ),
+            (
+                ("占全国份额提升到", "", Ratio, "%", true, false),
+                Some(NotOwn::Share),
+            ),
+            (("占全国份额提升到", "", Ratio, "%", false, false), None),
+            (
+                ("增长", "，扣除价格因素后，", Ratio, "%", true, false),
+                Some(NotOwn::NetOf),
+            ),
+            (
+                ("连续", "", Duration, "年", false, false),
+                Some(NotOwn::Duration),
+            ),
+            (("达到", "", Count, "家", false, false), None),
+        ];
+        for ((wide, before, dimension, unit, inherits, after_a_share), want) in cases {
+            let f = Figure {
+                wide,
+                before,
+                dimension: *dimension,
+                unit,
+                inherits: *inherits,
+                after_a_share: *after_a_share,
+            };
+            assert_eq!(not_own_value(&f), *want, "{wide} {before}");
         }
     }
 
