@@ -28,7 +28,6 @@ pub const INDICATORS: &[Indicator] = &[
         id: "gdp",
         label: "地区生产总值",
         names: &[
-            "全市生产总值",
             "国民生产总值",
             "地区生产总值",
             "国内生产总值",
@@ -36,20 +35,9 @@ pub const INDICATORS: &[Indicator] = &[
             "GDP",
             "地区生产总值（GDP）",
             "经济总量",
-            "全区GDP",
             "市内生产总值",
-            "地方生产总值",
         ],
-        growth_names: &[
-            "增长目标",
-            "经济增长目标",
-            "经济增长",
-            "经济增速",
-            "经济",
-            "GDP增速",
-            "生产总值增速",
-            "地区生产总值增速",
-        ],
+        growth_names: &["增长目标", "经济"],
     },
     Indicator {
         id: "gdp_per_capita",
@@ -74,7 +62,7 @@ pub const INDICATORS: &[Indicator] = &[
             "全部工业增加值",
             "规模以上工业企业增加值",
         ],
-        growth_names: &["规模以上工业增加值增速", "规上工业增加值增速"],
+        growth_names: &[],
     },
     Indicator {
         id: "services_value_added",
@@ -112,16 +100,11 @@ pub const INDICATORS: &[Indicator] = &[
         names: &[
             "财政一般预算收入",
             "一般公共预算收入",
-            "地方一般公共预算收入",
-            "地方财政收入",
             "财政收入",
             "地方级一般公共预算收入",
             "一般预算收入",
-            "地方一般预算收入",
             "区级一般公共预算收入",
-            "地方财政一般预算收入",
             "公共财政预算收入",
-            "地方公共财政预算收入",
             "公共财政收入",
         ],
         growth_names: &[],
@@ -131,13 +114,10 @@ pub const INDICATORS: &[Indicator] = &[
         label: "一般公共预算支出",
         names: &[
             "地方财政一般预算支出",
-            "地方公共财政预算支出",
             "公共财政预算支出",
             "一般公共预算支出",
-            "地方一般公共预算支出",
             "财政支出",
             "一般预算支出",
-            "地方财政支出",
         ],
         growth_names: &[],
     },
@@ -153,7 +133,6 @@ pub const INDICATORS: &[Indicator] = &[
             "外贸进出口总额",
             "进出口总额",
             "外贸进出口",
-            "外贸进出口总额",
             "外贸进出口额",
             "进出口",
             "进出口贸易总额",
@@ -263,8 +242,6 @@ pub const INDICATORS: &[Indicator] = &[
             "城镇新增就业人数",
             "新增城镇就业人数",
             "城镇新增就业",
-            "新增城镇就业",
-            "城镇新增就业人数",
             "城镇新增就业岗位",
         ],
         growth_names: &[],
@@ -343,9 +320,6 @@ pub const INDICATORS: &[Indicator] = &[
             "国家级高新技术企业",
             "高新技术企业数",
             "高新技术企业",
-            "国家高新技术企业",
-            "国家级高新技术企业",
-            "高新技术企业数",
         ],
         growth_names: &[],
     },
@@ -371,17 +345,14 @@ pub const INDICATORS: &[Indicator] = &[
             "减轻企业负担",
             "减退降税费",
             "减税降费退税缓费",
-            "新增减税降费及退税缓税缓费",
             "减税费",
             "减税降费",
             "减税降费及退税",
-            "新增减税降费",
             "减税降费退税缓税缓费",
             "减税退税降费",
             "减税降费退税",
             "减税降费和退税缓税缓费",
             "减税降费及退税缓税缓费",
-            "减税费",
         ],
         growth_names: &[],
     },
@@ -397,11 +368,9 @@ pub const INDICATORS: &[Indicator] = &[
         names: &[
             "政府专项债券",
             "专项债资金",
-            "新增专项债资金",
             "专项债券",
             "地方政府专项债券",
             "专项债",
-            "新增专项债券",
             "地方专项债券",
         ],
         growth_names: &[],
@@ -536,7 +505,9 @@ pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
         let inside = NEUTRAL_INSIDE.iter().find(|w| {
             crate::words::find(metric, w).is_some_and(|at| at + w.len() < metric.len())
         })?;
-        lookup_stripped(&metric.replacen(inside, "", 1), kind)
+        let at = crate::words::find(metric, inside)?;
+        let without = format!("{}{}", metric.get(..at)?, metric.get(at + inside.len()..)?);
+        lookup_stripped(&without, kind)
     })
 }
 
