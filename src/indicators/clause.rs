@@ -176,7 +176,12 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
     "名义",
     "可比",
     "同口径",
+    "历史性",
 ];
+
+/// Endings of a subject that a trailing word would cut into (`人均突破` keeps
+/// `人均`, not `人`).
+const KEPT_ENDINGS: &[&str] = &["人均"];
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
@@ -420,7 +425,9 @@ pub(super) fn subject_of(clause: &str) -> &str {
     let mut s = strip_list_label(clause.trim());
     loop {
         let before = s;
-        s = TRAILING.strip_first(s).unwrap_or(s);
+        if !KEPT_ENDINGS.iter().any(|w| ends(s, w)) {
+            s = TRAILING.strip_first(s).unwrap_or(s);
+        }
         s = LEADING.strip_first(s).unwrap_or(s);
         s = strip_year_prefix(s);
         s = strip_year_suffix(s);
@@ -626,6 +633,8 @@ mod base_tests {
             ("一般预算收入", "一般预算收入"),
             ("年末城镇登记失业率", "年末城镇登记失业率"),
             ("比重", "比重"),
+            ("人均突破", "人均"),
+            ("人均生产总值历史性突破", "人均生产总值"),
         ];
         for (clause, want) in cases {
             assert_eq!(subject_of(clause), *want, "{clause}");

@@ -113,6 +113,10 @@ const BARE_HEADS: &[&str] = &[
     "总产",
 ];
 
+/// Modifiers that, standing alone, modify the name before
+/// (`全市生产总值3000亿元，人均突破5000美元` → `人均生产总值`).
+const BARE_MODIFIERS: &[&str] = &["人均"];
+
 /// Bare names that, right after a figure of something else, belong to that
 /// thing (`猕猴桃综合产值增长8.5%、出口增长53.6%`).
 const BARE_NAMES: &[&str] = &[
@@ -181,6 +185,16 @@ impl Namer {
                 registry::lookup(stripped, kind)
             })?;
         (!names_a_part(metric)).then_some(id)
+    }
+
+    /// A metric phrase without the report's region or a region word before it.
+    fn without_region<'a>(&self, metric: &'a str) -> &'a str {
+        self.region
+            .iter()
+            .map(String::as_str)
+            .chain(registry::REGION_PREFIXES.iter().copied())
+            .find_map(|r| strip_start(metric, r))
+            .unwrap_or(metric)
     }
 
     /// An indicator whose name is distinctive enough to be recognised at the
@@ -278,6 +292,18 @@ pub(super) fn assign_metrics(
                 })
         } else if own_subject.is_empty() {
             None
+        } else if let Some(with_prev) = BARE_MODIFIERS
+            .contains(&own_subject.as_str())
+            .then(|| {
+                // `生产总值…3000亿元，人均突破5000美元`: the modifier of the name before.
+                let p = prev_metric.as_deref()?;
+                let p = namer.without_region(p);
+                let m = format!("{own_subject}{p}");
+                namer.lookup(&m, kind).map(|_| m)
+            })
+            .flatten()
+        {
+            Some(with_prev)
         } else if BARE_HEADS.contains(&own_subject.as_str()) {
             // `粮食播种面积3320万亩、产量1285万吨`: the head takes the owner before.
             Some(
@@ -972,6 +998,14 @@ mod tests {
             ("全口径财政收入", None),
             ("区本级一般公共预算收入", None),
             ("规模以上固定资产投资", None),
+            ("武汉地区外贸出口", None),
+            ("地区外贸出口", Some("exports")),
+            ("全年净增就业岗位", Some("urban_new_jobs")),
+            ("五年增加就业岗位", Some("urban_new_jobs")),
+            ("开发就业岗位", None),
+            ("就业岗位", None),
+            ("高企个数", Some("high_tech_enterprises")),
+            ("进出口总值五年", Some("foreign_trade")),
             ("的", None),
         ];
         for (metric, want) in cases {

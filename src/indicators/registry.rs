@@ -125,6 +125,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "foreign_trade",
         label: "进出口总额",
         names: &[
+            "货物贸易进出口额",
             "对外贸易进出口总额",
             "进出口总值",
             "外贸进出口总值",
@@ -215,6 +216,8 @@ pub const INDICATORS: &[Indicator] = &[
         id: "rural_disposable_income",
         label: "农村居民人均可支配收入",
         names: &[
+            "农村常住居民人均纯收入",
+            "农民年人均纯收入",
             "农民人平纯收入",
             "渔农村居民人均纯收入",
             "农村居民人均可支配收入",
@@ -233,6 +236,8 @@ pub const INDICATORS: &[Indicator] = &[
         id: "urban_new_jobs",
         label: "城镇新增就业",
         names: &[
+            "净增就业岗位",
+            "增加就业岗位",
             "新增就业",
             "新增就业岗位",
             "城镇新增就业人员",
@@ -314,6 +319,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "high_tech_enterprises",
         label: "高新技术企业",
         names: &[
+            "高企",
             "省级以上高新技术企业",
             "国家重点扶持高新技术企业",
             "国家高新技术企业",
@@ -457,6 +463,8 @@ const NEUTRAL_PREFIXES: &[&str] = &[
     "新设",
     "申报",
     "地方",
+    "地区",
+    "年内",
 ];
 
 /// Words after a name that still denote the same indicator: totals, rates of
@@ -486,6 +494,8 @@ const NEUTRAL_SUFFIXES: &[&str] = &[
     "同口径",
     "分别",
     "在册",
+    "个数",
+    "五年",
 ];
 
 /// Words inside a phrase, between an owner and its head, that keep the id
