@@ -177,6 +177,7 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
     "可比",
     "同口径",
     "历史性",
+    "始终",
 ];
 
 /// Endings of a subject that a trailing word would cut into (`人均突破` keeps

@@ -98,6 +98,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "general_budget_revenue",
         label: "一般公共预算收入",
         names: &[
+            "公共预算收入",
             "财政一般预算收入",
             "一般公共预算收入",
             "财政收入",
@@ -125,6 +126,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "foreign_trade",
         label: "进出口总额",
         names: &[
+            "进出口额",
             "货物贸易进出口额",
             "对外贸易进出口总额",
             "进出口总值",
@@ -149,6 +151,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "exports",
         label: "出口",
         names: &[
+            "外贸出口总值",
             "外贸出口额",
             "外贸出口总额",
             "出口总值",
@@ -170,6 +173,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "foreign_investment",
         label: "实际使用外资",
         names: &[
+            "实际直接利用外资",
             "实到外资",
             "直接利用外资",
             "实际外商直接投资",
@@ -188,6 +192,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "disposable_income",
         label: "居民人均可支配收入",
         names: &[
+            "城乡常住居民人均可支配收入",
             "城乡居民人均可支配收入",
             "居民人均可支配收入",
             "全体居民人均可支配收入",
@@ -202,6 +207,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "urban_disposable_income",
         label: "城镇居民人均可支配收入",
         names: &[
+            "城镇居民年人均可支配收入",
             "城市居民人均可支配收入",
             "城镇居民人均可支配收入",
             "城镇居民人均收入",
@@ -236,6 +242,9 @@ pub const INDICATORS: &[Indicator] = &[
         id: "urban_new_jobs",
         label: "城镇新增就业",
         names: &[
+            "新增就业人数",
+            "新增就业人员",
+            "净增城镇就业岗位",
             "净增就业岗位",
             "增加就业岗位",
             "新增就业",
@@ -267,6 +276,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "cpi",
         label: "居民消费价格涨幅",
         names: &[
+            "居民消费价格总指数",
             "居民消费价格涨幅",
             "居民消费价格",
             "居民消费价格总水平涨幅",
@@ -346,6 +356,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "tax_fee_cuts",
         label: "减税降费",
         names: &[
+            "为经营主体减负",
             "为企业减负",
             "为市场主体减负",
             "减轻企业负担",
@@ -385,6 +396,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "tourism_revenue",
         label: "旅游综合收入",
         names: &[
+            "旅游业综合收入",
             "旅游总花费",
             "游客旅游总花费",
             "游客总花费",
@@ -402,6 +414,9 @@ pub const INDICATORS: &[Indicator] = &[
         id: "tourist_visits",
         label: "接待游客人次",
         names: &[
+            "接待旅游者",
+            "接待境内外游客",
+            "旅游人数",
             "接待海内外游客",
             "接待海内外旅游者",
             "接待国内外旅游者",
@@ -465,6 +480,9 @@ const NEUTRAL_PREFIXES: &[&str] = &[
     "地方",
     "地区",
     "年内",
+    "全社会",
+    "认定",
+    "培育",
 ];
 
 /// Words after a name that still denote the same indicator: totals, rates of
@@ -500,7 +518,7 @@ const NEUTRAL_SUFFIXES: &[&str] = &[
 
 /// Words inside a phrase, between an owner and its head, that keep the id
 /// (`规模以上工业实现增加值`, `外贸自营进出口总额`).
-const NEUTRAL_INSIDE: &[&str] = &["实现", "完成", "自营"];
+const NEUTRAL_INSIDE: &[&str] = &["实现", "完成", "自营", "家庭"];
 
 /// [`NEUTRAL_PREFIXES`] and [`REGION_PREFIXES`], indexed.
 static PREFIXES: Table = Table::prefixes(&[NEUTRAL_PREFIXES, REGION_PREFIXES]);
