@@ -189,12 +189,17 @@ impl Namer {
 
     /// A metric phrase without the report's region or a region word before it.
     fn without_region<'a>(&self, metric: &'a str) -> &'a str {
-        self.region
-            .iter()
-            .map(String::as_str)
-            .chain(registry::REGION_PREFIXES.iter().copied())
-            .find_map(|r| strip_start(metric, r))
-            .unwrap_or(metric)
+        for r in &self.region {
+            if let Some(rest) = strip_start(metric, r) {
+                return rest;
+            }
+        }
+        for r in registry::REGION_PREFIXES {
+            if let Some(rest) = strip_start(metric, r) {
+                return rest;
+            }
+        }
+        metric
     }
 
     /// An indicator whose name is distinctive enough to be recognised at the
@@ -548,16 +553,7 @@ pub(super) fn assign_metrics(
 /// the words of the part.
 const TOTAL_BEFORE_PART: &[(&str, &[&str])] = &[(
     "财政收入",
-    &[
-        "地方财政",
-        "地方一般",
-        "地方公共",
-        "一般预算收入",
-        "一般公共预算收入",
-        "公共财政预算收入",
-        "地方级",
-        "地方收入",
-    ],
+    &["地方", "一般预算", "一般公共预算", "公共财政预算"],
 )];
 
 /// Is `metric` a name of [`TOTAL_BEFORE_PART`] (bare: without the words of
@@ -566,7 +562,6 @@ fn total_before_its_part(metric: &str, after: &str) -> bool {
     TOTAL_BEFORE_PART.iter().any(|(name, part)| {
         ends(metric, name)
             && !part.iter().any(|w| has(metric, w))
-            && !["地方", "一般", "公共"].iter().any(|w| has(metric, w))
             && crate::words::find(after, "其中")
                 .and_then(|at| after.get(at..))
                 .is_some_and(|rest| part.iter().any(|w| has(rest, w)))
@@ -636,14 +631,14 @@ fn not_own_value(f: &Figure) -> Option<NotOwn> {
 
 /// The year a clause compares with (`比2002年增长`, `较2010年`), if it names one.
 fn compared_year(clause: &str) -> Option<i32> {
-    ["比", "较"].iter().find_map(|w| {
-        let at = crate::words::find(clause, w)?;
-        let rest = clause.get(at + w.len()..)?;
-        let digits = rest.get(..4)?;
-        (digits.bytes().all(|b| b.is_ascii_digit()) && starts(rest.get(4..)?, "年"))
-            .then(|| digits.parse().ok())
-            .flatten()
-    })
+    let at = crate::words::find(clause, "比").or_else(|| crate::words::find(clause, "较"))?;
+    let rest = clause.get(at + "比".len()..)?;
+    let digits = rest.get(..4)?.bytes();
+    let year = digits.fold(Some(0i32), |y, b| {
+        b.is_ascii_digit()
+            .then(|| y.map(|y| y * 10 + i32::from(b - b'0')))?
+    })?;
+    starts(rest.get(4..)?, "年").then_some(year)
 }
 
 /// The quoted term right before a clause (`“新三样”出口`, `实际使用外资比“十三五”时期`):

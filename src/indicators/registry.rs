@@ -197,7 +197,6 @@ pub const INDICATORS: &[Indicator] = &[
             "居民人均可支配收入",
             "全体居民人均可支配收入",
             "人均可支配收入",
-            "全市居民人均可支配收入",
             "城乡居民收入",
             "居民收入",
         ],
@@ -315,14 +314,7 @@ pub const INDICATORS: &[Indicator] = &[
     Indicator {
         id: "rd_intensity",
         label: "研发经费投入强度",
-        names: &[
-            "研发经费投入强度",
-            "研究与试验发展经费投入强度",
-            "R&D经费投入强度",
-            "全社会研发投入强度",
-            "研发投入强度",
-            "全社会研发经费投入强度",
-        ],
+        names: &["研发经费投入强度", "研发投入强度"],
         growth_names: &[],
     },
     Indicator {
@@ -382,14 +374,7 @@ pub const INDICATORS: &[Indicator] = &[
     Indicator {
         id: "special_bonds",
         label: "专项债券",
-        names: &[
-            "政府专项债券",
-            "专项债资金",
-            "专项债券",
-            "地方政府专项债券",
-            "专项债",
-            "地方专项债券",
-        ],
+        names: &["政府专项债券", "专项债资金", "专项债券", "专项债"],
         growth_names: &[],
     },
     Indicator {
@@ -561,14 +546,19 @@ fn with_suffixes(s: &str, kind: Option<Kind>, depth: u8) -> Option<&'static str>
     if let Some(id) = by_name(s, kind) {
         return Some(id);
     }
-    if depth == 0 {
-        return None;
+    if depth > 0 {
+        for x in NEUTRAL_SUFFIXES {
+            match strip_end(s, x) {
+                Some(rest) if !rest.is_empty() => {
+                    if let Some(id) = with_suffixes(rest, kind, depth - 1) {
+                        return Some(id);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
-    NEUTRAL_SUFFIXES
-        .iter()
-        .filter_map(|x| strip_end(s, x))
-        .filter(|rest| !rest.is_empty())
-        .find_map(|rest| with_suffixes(rest, kind, depth - 1))
+    None
 }
 
 /// The id of a name of the registry, exactly.
