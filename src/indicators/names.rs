@@ -633,10 +633,9 @@ fn not_own_value(f: &Figure) -> Option<NotOwn> {
 fn compared_year(clause: &str) -> Option<i32> {
     let at = crate::words::find(clause, "比").or_else(|| crate::words::find(clause, "较"))?;
     let rest = clause.get(at + "比".len()..)?;
-    let digits = rest.get(..4)?.bytes();
-    let year = digits.fold(Some(0i32), |y, b| {
-        b.is_ascii_digit()
-            .then(|| y.map(|y| y * 10 + i32::from(b - b'0')))?
+    let mut digits = rest.get(..4)?.bytes();
+    let year = digits.try_fold(0i32, |y, b| {
+        b.is_ascii_digit().then(|| y * 10 + i32::from(b - b'0'))
     })?;
     starts(rest.get(4..)?, "年").then_some(year)
 }
