@@ -509,9 +509,10 @@ const NEUTRAL_INSIDE: &[&str] = &["实现", "完成", "自营", "家庭"];
 static PREFIXES: Table = Table::prefixes(&[NEUTRAL_PREFIXES, REGION_PREFIXES]);
 
 /// The canonical indicator a metric phrase names, if any: the phrase is one
-/// of the names once neutral words before ([`NEUTRAL_PREFIXES`], region
-/// words), after ([`NEUTRAL_SUFFIXES`]) or inside it ([`NEUTRAL_INSIDE`]) are
-/// set aside.
+/// of the names once neutral words before (`全年`, `新增`, `地方`, region
+/// words), after (`总量`, `增速`, `实际`) or inside it (`实现`, `自营`) are
+/// set aside: the tables `NEUTRAL_PREFIXES`, `NEUTRAL_SUFFIXES` and
+/// `NEUTRAL_INSIDE` beside it.
 pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
     let metric = metric.trim();
     lookup_stripped(metric, kind).or_else(|| {
