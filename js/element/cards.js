@@ -3,7 +3,7 @@
 // their order can be chosen (`cards`, `max-cards`).
 
 import { h, src } from './dom.js';
-import { METRIC_EN } from './names.js';
+import { METRIC_EN, TERM_EN } from './names.js';
 import { formatValue, kindWord, accessibleName } from './format.js';
 
 /**
@@ -30,7 +30,9 @@ export function pickRows(rows, cards, max) {
  */
 export function rowNames(row, lang) {
   const zh = row.term ?? row.label;
-  if (lang === 'en' && METRIC_EN[row.metricId]) return { name: METRIC_EN[row.metricId], other: zh };
+  // The report's own term in English when it names another statistic (城镇登记失业率).
+  const en = (row.term != null && TERM_EN[row.term]) || METRIC_EN[row.metricId];
+  if (lang === 'en' && en) return { name: en, other: zh };
   return { name: zh, other: row.term != null && row.term !== row.label ? row.label : lang === 'en' ? null : METRIC_EN[row.metricId] || null };
 }
 

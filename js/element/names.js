@@ -35,6 +35,26 @@ export const METRIC_EN = {
   tourist_visits: 'Tourist visits',
 };
 
+/**
+ * English names of the reports' own terms that a card keeps (`term`: the
+ * `OWN_TERMS` of src/indicators/cards.rs; complete for them, tested): an
+ * older name or another statistic of the series, not the canonical one.
+ */
+export const TERM_EN = {
+  国内生产总值: 'GDP',
+  城镇登记失业率: 'Registered urban unemployment rate',
+  农民人均纯收入: 'Rural net income per person',
+  农村居民人均纯收入: 'Rural net income per person',
+  农牧民人均纯收入: 'Rural net income per person',
+  城镇居民人均可支配收入: 'Urban disposable income per person',
+  城市居民人均可支配收入: 'Urban disposable income per person',
+  经营主体: 'Business entities',
+  地方财政收入: 'Local fiscal revenue',
+  财政收入: 'Fiscal revenue',
+  公共财政预算收入: 'Public finance budget revenue',
+  实际利用外资: 'Foreign investment used',
+};
+
 /** Provincial-level regions: Chinese short name → English. */
 const PROVINCES = {
   北京: 'Beijing', 天津: 'Tianjin', 上海: 'Shanghai', 重庆: 'Chongqing', 河北: 'Hebei', 山西: 'Shanxi',

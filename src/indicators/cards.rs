@@ -21,7 +21,10 @@ const OWN_TERMS: &[(&str, &[&str])] = &[
         "rural_disposable_income",
         &["农民人均纯收入", "农村居民人均纯收入", "农牧民人均纯收入"],
     ),
-    ("urban_disposable_income", &["城镇居民人均可支配收入"]),
+    (
+        "urban_disposable_income",
+        &["城镇居民人均可支配收入", "城市居民人均可支配收入"],
+    ),
     ("market_entities", &["经营主体"]),
     (
         "general_budget_revenue",
@@ -193,6 +196,11 @@ mod tests {
             ("unemployment_rate", "城镇调查失业率", None),
             ("gdp", "国内生产总值", Some("国内生产总值")),
             ("gdp", "地区生产总值", None),
+            (
+                "urban_disposable_income",
+                "城市居民人均可支配收入",
+                Some("城市居民人均可支配收入"),
+            ),
         ];
         for (id, metric, want) in cases {
             assert_eq!(own_term(id, metric), *want, "{id} {metric}");
