@@ -11,7 +11,6 @@ fn ids(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
     report
         .quantities
         .into_iter()
-        .filter(|q| q.status != Some(govreport::Status::Target))
         .map(|q| (q.text, q.metric, q.metric_id))
         .collect()
 }
@@ -58,6 +57,21 @@ fn forms_of_names_across_the_corpus() {
             "一般公共预算收入94.5亿元，可比增长8.9%。",
             "8.9%",
             Some("general_budget_revenue"),
+        ),
+        (
+            "规模以上工业增加值同口径增长8%。",
+            "8%",
+            Some("industrial_value_added"),
+        ),
+        (
+            "市场主体在册总量达10万户。",
+            "10万户",
+            Some("market_entities"),
+        ),
+        (
+            "社会消费品零售总额今年要增长7%。",
+            "7%",
+            Some("retail_sales"),
         ),
         // A level after a name: its per-head figure.
         (

@@ -178,6 +178,10 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
     "同口径",
     "历史性",
     "始终",
+    // A time after the name (`社会消费品零售总额今年要增长7%`).
+    "今年",
+    "明年",
+    "当年",
 ];
 
 /// Endings of a subject that a trailing word would cut into (`人均突破` keeps
@@ -635,6 +639,7 @@ mod base_tests {
             ("年末城镇登记失业率", "年末城镇登记失业率"),
             ("比重", "比重"),
             ("人均突破", "人均"),
+            ("社会消费品零售总额今年要", "社会消费品零售总额"),
             ("人均生产总值历史性突破", "人均生产总值"),
         ];
         for (clause, want) in cases {
