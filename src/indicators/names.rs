@@ -1001,6 +1001,8 @@ mod tests {
             ("农村居民家庭人均纯收入", Some("rural_disposable_income")),
             ("认定国家高新技术企业", Some("high_tech_enterprises")),
             ("接待海外旅游者", None),
+            ("旅游收入人数", None),
+            ("接待旅游者人次", Some("tourist_visits")),
             ("高企个数", Some("high_tech_enterprises")),
             ("进出口总值五年", Some("foreign_trade")),
             ("的", None),

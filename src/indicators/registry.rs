@@ -241,6 +241,8 @@ pub const INDICATORS: &[Indicator] = &[
         id: "urban_new_jobs",
         label: "城镇新增就业",
         names: &[
+            "城镇新增就业人数",
+            "新增城镇就业人数",
             "新增就业人数",
             "新增就业人员",
             "净增城镇就业岗位",
@@ -252,8 +254,6 @@ pub const INDICATORS: &[Indicator] = &[
             "新增城镇就业人员",
             "新增城镇就业岗位",
             "新增城镇就业",
-            "城镇新增就业人数",
-            "新增城镇就业人数",
             "城镇新增就业",
             "城镇新增就业岗位",
         ],
@@ -399,6 +399,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "tourist_visits",
         label: "接待游客人次",
         names: &[
+            "接待游客人数",
             "接待旅游者",
             "接待境内外游客",
             "旅游人数",
@@ -411,17 +412,14 @@ pub const INDICATORS: &[Indicator] = &[
             "接待旅游总人数",
             "旅游总人数",
             "国内游客人次",
-            "接待游客人数",
             "游客量",
             "接待国内游客",
-            "接待游客人次",
             "游客接待量",
             "接待游客",
             "游客人次",
             "接待国内外游客",
             "接待游客量",
             "游客接待人次",
-            "接待国内外游客人次",
         ],
         growth_names: &[],
     },
@@ -499,6 +497,7 @@ const NEUTRAL_SUFFIXES: &[&str] = &[
     "在册",
     "个数",
     "五年",
+    "人次",
 ];
 
 /// Words inside a phrase, between an owner and its head, that keep the id
