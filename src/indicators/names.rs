@@ -417,8 +417,12 @@ pub(super) fn assign_metrics(
                             .chain(&found[i..j])
                             .all(|f| f.mention.dimension == found[i].mention.dimension)
                         // Their rates of change: `A 15781元，B 4761元，实际增长8.4%和8%`.
-                        || (notes[i..j].iter().all(|a| a.kind == Some(Kind::Growth))
-                            && notes[i - n..i].iter().all(|a| a.kind == Some(Kind::Amount))))
+                        || (notes
+                            .get(i..j)
+                            .is_some_and(|l| l.iter().all(|a| a.kind == Some(Kind::Growth)))
+                            && notes
+                                .get(i - n..i)
+                                .is_some_and(|l| l.iter().all(|a| a.kind == Some(Kind::Amount)))))
             })
         {
             let before: Option<Vec<String>> =
@@ -541,7 +545,9 @@ pub(super) fn assign_metrics(
             notes[k].also = also;
         }
         if n > 1 {
-            last_list = Some((j, notes[i..j].iter().map(|a| a.metric.clone()).collect()));
+            last_list = notes
+                .get(i..j)
+                .map(|l| (j, l.iter().map(|a| a.metric.clone()).collect()));
         }
         i = j;
     }
