@@ -111,16 +111,6 @@ fn growths_after_as_many_levels_follow_them() {
 }
 
 #[test]
-fn a_list_compared_with_a_plan_period_keeps_its_members() {
-    let got =
-        ids("单位生产总值综合能耗、化学需氧量和二氧化硫排放量比“十五”末分别下降20%、7.2%和17.6%。");
-    let id = |t: &str| got.iter().find(|g| g.0 == t).and_then(|g| g.2.clone());
-    assert_eq!(id("20%").as_deref(), Some("energy_intensity"));
-    assert_eq!(id("7.2%"), None);
-    assert_eq!(id("17.6%"), None);
-}
-
-#[test]
 fn a_second_list_follows_only_the_list_right_before_it() {
     let got = ids(
         "地方财政收入从64亿元增加到212亿元，年均分别增长26.7%和27%；货物吞吐量达到2.7亿吨，集装箱吞吐量达到520万标箱，分别是上年的2.3倍和5.8倍。",

@@ -280,11 +280,7 @@ pub(super) fn assign_metrics(
             })
             .flatten();
         let own_subject = quoted_modifier(text, info)
-            .map(|q| {
-                let s = format!("{q}{}", info.subject);
-                let s = without_comparison(&s);
-                strip_end(s, "分别").unwrap_or(s).to_string()
-            })
+            .map(|q| without_comparison(&format!("{q}{}", info.subject)).to_string())
             .unwrap_or_else(|| info.subject.to_string());
         let subject = if GENERIC_SUBJECTS.contains(&own_subject.as_str()) {
             // The total of the metric before, or of a short lead sentence
@@ -630,10 +626,7 @@ fn not_own_value(f: &Figure) -> Option<NotOwn> {
     if f.dimension == Dimension::Duration {
         return Some(NotOwn::Duration);
     }
-    // A gap in percentage points with the country or a quoted period
-    // (`比“九五”时期高0.5个百分点`) compares.
-    let gap = f.unit.contains("百分点") && (has(f.wide, "全国") || any(f.wide, &["比“", "较“"]));
-    if any(f.wide, COMPARE_VERBS) || gap {
+    if any(f.wide, COMPARE_VERBS) || (f.unit.contains("百分点") && has(f.wide, "全国")) {
         return Some(NotOwn::Comparison);
     }
     if f.inherits && f.dimension == Dimension::Ratio && any(f.wide, SHARE_CUES) {
@@ -661,27 +654,18 @@ fn quoted_modifier<'a>(text: &'a str, info: &ClauseInfo) -> Option<&'a str> {
     let inner = before.strip_suffix('”')?;
     let open = inner.rfind('“')?;
     let term = inner.get(open + '“'.len_utf8()..)?;
-    let head = before.get(..open)?;
-    // A quoted plan period (`“十四五”时期`) names a time, not a modifier,
-    // unless it is a base of comparison: the subject stands before it
-    // (`…排放量比“十五”末分别下降`, cut at `比` by [`without_comparison`]).
-    let base = head.ends_with(['比', '较']);
-    if term.chars().count() > 10 || term.is_empty() || (term.ends_with('五') && !base) {
+    // A quoted plan period (`“十四五”时期`) names a time, not a modifier.
+    if term.chars().count() > 10 || term.is_empty() || term.ends_with('五') {
         return None;
     }
-    // A base of comparison follows the whole subject, a list too.
+    let head = before.get(..open)?;
     let from = head
         .char_indices()
         .rev()
-        .take(if base { 48 } else { 24 })
-        .find(|&(_, c)| {
-            matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':' | '\n')
-                || (!base && matches!(c, '、' | '”'))
-        })
+        .take(24)
+        .find(|(_, c)| matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':' | '、' | '”'))
         .map_or(open, |(i, c)| i + c.len_utf8());
-    let modifier = before.get(from..)?;
-    // …but never across another figure (`…累计超1.6万亿元、较“十三五”`).
-    (!base || !modifier.bytes().any(|b| b.is_ascii_digit())).then_some(modifier)
+    before.get(from..)
 }
 
 /// A subject that compares with another period or place is the part before
