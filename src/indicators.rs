@@ -27,6 +27,7 @@ use clause::ClauseInfo;
 use kind::kind_of;
 use measure::measure_of;
 use names::assign_metrics;
+pub use names::metric_id_of;
 use passage::target_passage;
 use period::{opens_a_look_back, paragraph_scopes, status_of, Place, Scope, SentenceCues, Years};
 pub use targets::targets;
@@ -57,6 +58,10 @@ pub struct Annotation {
     pub in_target_list: bool,
     /// The figure is of a sub-period of the year (`三季度`, `1—11月`), not the whole year.
     pub sub_period: bool,
+    /// The year a change is measured from when the clause names one
+    /// (`比2002年增长65.5%`): a change over several years unless it is the
+    /// year before.
+    pub compared_with: Option<i32>,
     /// Other indicators that share the figure (`A、B、C增长5%以上`), with the
     /// name the list gives each.
     pub also: Vec<(&'static str, String)>,

@@ -24,6 +24,7 @@ export const TERM_EN = {
   农村居民人均纯收入: 'Rural net income per person',
   农牧民人均纯收入: 'Rural net income per person',
   城镇居民人均可支配收入: 'Urban disposable income per person',
+  城市居民人均可支配收入: 'Urban disposable income per person',
   农村居民人均可支配收入: 'Rural disposable income per person',
   农村常住居民人均可支配收入: 'Rural disposable income per person',
   城镇常住居民人均可支配收入: 'Urban disposable income per person',

@@ -17,8 +17,14 @@ use crate::model::{Dimension, HeadlineRow, Kind, Measure, Qual, Quantity, Status
 const OWN_TERMS: &[(&str, &[&str])] = &[
     ("gdp", &["国内生产总值"]),
     ("unemployment_rate", &["城镇登记失业率"]),
-    ("rural_disposable_income", &["农民人均纯收入"]),
-    ("urban_disposable_income", &["城镇居民人均可支配收入"]),
+    (
+        "rural_disposable_income",
+        &["农民人均纯收入", "农村居民人均纯收入", "农牧民人均纯收入"],
+    ),
+    (
+        "urban_disposable_income",
+        &["城镇居民人均可支配收入", "城市居民人均可支配收入"],
+    ),
     ("market_entities", &["经营主体"]),
     (
         "general_budget_revenue",
@@ -64,7 +70,11 @@ pub fn headline(
                                 || crate::numbers::chinese_digit(c).is_some()
                         })
                         && if growth {
-                            q.kind == Some(Kind::Growth) && q.dimension == Dimension::Ratio
+                            q.kind == Some(Kind::Growth)
+                                && q.dimension == Dimension::Ratio
+                                // A change measured from an earlier year than the
+                                // year before spans several years.
+                                && n.compared_with.is_none_or(|y| Some(y + 1) == review_year)
                         } else {
                             // A percentage-point figure is a difference, never a level.
                             matches!(q.kind, Some(Kind::Amount | Kind::Rate))
@@ -157,5 +167,43 @@ fn precision_rank(q: Qual) -> u8 {
         Qual::Range => 2,
         Qual::Near => 3,
         Qual::Over | Qual::AtLeast | Qual::AtMost => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_keeps_the_report_s_own_term() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "rural_disposable_income",
+                "农民人均纯收入",
+                Some("农民人均纯收入"),
+            ),
+            (
+                "rural_disposable_income",
+                "农村居民人均纯收入",
+                Some("农村居民人均纯收入"),
+            ),
+            ("rural_disposable_income", "农村居民人均可支配收入", None),
+            (
+                "unemployment_rate",
+                "年末城镇登记失业率",
+                Some("城镇登记失业率"),
+            ),
+            ("unemployment_rate", "城镇调查失业率", None),
+            ("gdp", "国内生产总值", Some("国内生产总值")),
+            ("gdp", "地区生产总值", None),
+            (
+                "urban_disposable_income",
+                "城市居民人均可支配收入",
+                Some("城市居民人均可支配收入"),
+            ),
+        ];
+        for (id, metric, want) in cases {
+            assert_eq!(own_term(id, metric), *want, "{id} {metric}");
+        }
     }
 }

@@ -171,7 +171,22 @@ pub(super) const TRAILING_WORDS: &[&str] = &[
     "净增",
     "破",
     "增",
+    // How a change is measured, said before its verb (`实际增长`, `可比增长`).
+    "实际",
+    "名义",
+    "可比",
+    "同口径",
+    "历史性",
+    "始终",
+    // A time after the name (`社会消费品零售总额今年要增长7%`).
+    "今年",
+    "明年",
+    "当年",
 ];
+
+/// Endings of a subject that a trailing word would cut into (`人均突破` keeps
+/// `人均`, not `人`).
+const KEPT_ENDINGS: &[&str] = &["人均"];
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
@@ -415,7 +430,9 @@ pub(super) fn subject_of(clause: &str) -> &str {
     let mut s = strip_list_label(clause.trim());
     loop {
         let before = s;
-        s = TRAILING.strip_first(s).unwrap_or(s);
+        if !KEPT_ENDINGS.iter().any(|w| ends(s, w)) {
+            s = TRAILING.strip_first(s).unwrap_or(s);
+        }
         s = LEADING.strip_first(s).unwrap_or(s);
         s = strip_year_prefix(s);
         s = strip_year_suffix(s);
@@ -442,7 +459,41 @@ pub(super) fn subject_of(clause: &str) -> &str {
             s = s.get(..at).unwrap_or_default();
         }
     }
+    if only_a_base(s) {
+        return "";
+    }
     s
+}
+
+/// Times a figure is compared with or a multiple of (`比年初`, `是上年的`).
+const BASE_TIMES: &[&str] = &[
+    "上年",
+    "去年",
+    "年初",
+    "同期",
+    "上年同期",
+    "去年同期",
+    "期末",
+    "前五年",
+    "五年前",
+];
+
+/// Words that open a base of comparison (`比2000年`, `分别比年初`).
+const BASE_OPENINGS: &[&str] = &["分别比", "比", "较", "是"];
+
+/// Is a subject only the base of a comparison or a multiple (`比2000年`,
+/// `1997年的`, `上年的`, `的`)? It names nothing: the figure keeps the
+/// subject of the figure before it.
+fn only_a_base(s: &str) -> bool {
+    let t = s.strip_suffix('的').unwrap_or(s);
+    let t = BASE_OPENINGS
+        .iter()
+        .find_map(|w| strip_start(t, w))
+        .unwrap_or(t);
+    let year = t
+        .strip_suffix('年')
+        .is_some_and(|y| (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) || y.is_empty());
+    (t.len() < s.len() || t.is_empty()) && (t.is_empty() || year || BASE_TIMES.contains(&t))
 }
 
 /// Strips a leading `2024年` / `2024年，`.
@@ -568,4 +619,31 @@ pub(super) fn object_after<'a>(text: &'a str, f: &Found) -> &'a str {
         return "";
     }
     phrase
+}
+
+#[cfg(test)]
+mod base_tests {
+    use super::*;
+
+    #[test]
+    fn a_base_of_comparison_is_no_subject() {
+        let cases: &[(&str, &str)] = &[
+            ("是1997年的", ""),
+            ("上年的", ""),
+            ("比2000年", ""),
+            ("分别比年初", ""),
+            ("的", ""),
+            ("城镇居民人均可支配收入实际", "城镇居民人均可支配收入"),
+            ("地方一般公共预算收入可比", "地方一般公共预算收入"),
+            ("一般预算收入", "一般预算收入"),
+            ("年末城镇登记失业率", "年末城镇登记失业率"),
+            ("比重", "比重"),
+            ("人均突破", "人均"),
+            ("社会消费品零售总额今年要", "社会消费品零售总额"),
+            ("人均生产总值历史性突破", "人均生产总值"),
+        ];
+        for (clause, want) in cases {
+            assert_eq!(subject_of(clause), *want, "{clause}");
+        }
+    }
 }

@@ -22,6 +22,10 @@ pub(super) const ADDITION_CUES: &[&str] = &[
     "新引进",
     "新招引",
     "新发展",
+    // Counted in the year: certified, fostered, applied for (`认定高新技术企业1200家`).
+    "认定",
+    "培育",
+    "申报",
 ];
 
 /// Indicators that are flows by definition: an addition is their level.

@@ -43,13 +43,17 @@ const PART_MODIFIERS: &[&str] = &[
 /// of a list, scope over the whole list (`市本级生产总值、地方一般预算收入…分别增长`).
 const SCOPING_PARTS: &[&str] = &["本级", "县域", "县市区", "县（市、区）", "开发区", "高新区"];
 
+/// Words holding a part modifier that name the whole or more than a part
+/// (`省级以上高新技术企业` counts the national ones too).
+const WIDER_THAN_PART: &[&str] = &["省级以上"];
+
 /// Does a metric phrase name a part of an aggregate ([`PART_MODIFIERS`],
-/// [`SCOPING_PARTS`])?
+/// [`SCOPING_PARTS`], unless within [`WIDER_THAN_PART`])?
 fn names_a_part(metric: &str) -> bool {
     PART_MODIFIERS
         .iter()
         .chain(SCOPING_PARTS)
-        .any(|m| has(metric, m))
+        .any(|m| has(metric, m) && !WIDER_THAN_PART.iter().any(|w| has(w, m) && has(metric, w)))
 }
 
 /// Is a list of subjects made of parts: the first is headed by a part of the
@@ -108,6 +112,10 @@ const BARE_HEADS: &[&str] = &[
     "人数",
     "总产",
 ];
+
+/// Modifiers that, standing alone, modify the name before
+/// (`全市生产总值3000亿元，人均突破5000美元` → `人均生产总值`).
+const BARE_MODIFIERS: &[&str] = &["人均"];
 
 /// Bare names that, right after a figure of something else, belong to that
 /// thing (`猕猴桃综合产值增长8.5%、出口增长53.6%`).
@@ -179,6 +187,21 @@ impl Namer {
         (!names_a_part(metric)).then_some(id)
     }
 
+    /// A metric phrase without the report's region or a region word before it.
+    fn without_region<'a>(&self, metric: &'a str) -> &'a str {
+        for r in &self.region {
+            if let Some(rest) = strip_start(metric, r) {
+                return rest;
+            }
+        }
+        for r in registry::REGION_PREFIXES {
+            if let Some(rest) = strip_start(metric, r) {
+                return rest;
+            }
+        }
+        metric
+    }
+
     /// An indicator whose name is distinctive enough to be recognised at the
     /// end of a longer phrase (`为企业减税降费`, `自审自发地方政府专项债券`).
     fn by_head(&self, metric: &str) -> Option<&'static str> {
@@ -208,6 +231,13 @@ impl Namer {
     }
 }
 
+/// The canonical id a metric phrase names by itself, in no report (no region
+/// name to strip): the resolver every quantity's phrase goes through, checked
+/// against the reviewed phrase table `tests/expected/phrases.tsv`.
+pub fn metric_id_of(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
+    Namer { region: Vec::new() }.lookup(metric, kind)
+}
+
 fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
@@ -223,7 +253,7 @@ pub(super) fn assign_metrics(
     let namer = Namer::new(doc);
     // Which quantities were read as a share driven by a cause (`带动…`).
     let mut parts_of = vec![false; found.len()];
-    // The metrics of the last list read, per item, and its sentence.
+    // The metrics of the last list read, per item, and where it ended.
     let mut last_list: Option<(usize, Vec<Option<String>>)> = None;
     let mut i = 0;
     while i < found.len() {
@@ -267,6 +297,18 @@ pub(super) fn assign_metrics(
                 })
         } else if own_subject.is_empty() {
             None
+        } else if let Some(with_prev) = BARE_MODIFIERS
+            .contains(&own_subject.as_str())
+            .then(|| {
+                // `生产总值…3000亿元，人均突破5000美元`: the modifier of the name before.
+                let p = prev_metric.as_deref()?;
+                let p = namer.without_region(p);
+                let m = format!("{own_subject}{p}");
+                namer.lookup(&m, kind).map(|_| m)
+            })
+            .flatten()
+        {
+            Some(with_prev)
         } else if BARE_HEADS.contains(&own_subject.as_str()) {
             // `粮食播种面积3320万亩、产量1285万吨`: the head takes the owner before.
             Some(
@@ -345,8 +387,9 @@ pub(super) fn assign_metrics(
             .unwrap_or_default();
         // A second list with no subject of its own follows the first one item by
         // item: 收入分别达6.9万元、3.4万元，增长4.2%、5.3%.
-        if let Some((sentence, metrics)) = &last_list {
-            let same_sentence = *sentence == found[i].sentence.start;
+        if let Some((end, metrics)) = &last_list {
+            // Only right after it: a list of other figures may stand between.
+            let same_sentence = *end == i && found[i - 1].sentence == found[i].sentence;
             if n > 1
                 && same_sentence
                 && info.subject.is_empty()
@@ -372,7 +415,14 @@ pub(super) fn assign_metrics(
                     && (info.respectively
                         || b.iter()
                             .chain(&found[i..j])
-                            .all(|f| f.mention.dimension == found[i].mention.dimension))
+                            .all(|f| f.mention.dimension == found[i].mention.dimension)
+                        // Their rates of change: `A 15781元，B 4761元，实际增长8.4%和8%`.
+                        || (notes
+                            .get(i..j)
+                            .is_some_and(|l| l.iter().all(|a| a.kind == Some(Kind::Growth)))
+                            && notes
+                                .get(i - n..i)
+                                .is_some_and(|l| l.iter().all(|a| a.kind == Some(Kind::Amount)))))
             })
         {
             let before: Option<Vec<String>> =
@@ -409,40 +459,25 @@ pub(super) fn assign_metrics(
                 notes[k].direction = Some(Direction::Up);
             }
             let kind = notes[k].kind;
-            // A time span measures time, never an indicator.
-            // What a cause drives (`…带动陕西进出口415.4亿元`) is its share, not the whole.
             let wide = wide_clause(text, &clauses[k]);
-            // An amount a cause drives is its share; a rate it drives is the
-            // whole's (`带动一般公共预算收入增长6.6%`), unless it follows a share.
-            let driven = (["带动", "拉动"].iter().any(|w| has(&wide, w))
-                && found[k].mention.dimension != Dimension::Ratio)
-                || (inherits && k > 0 && parts_of[k - 1]);
-            let compares = COMPARE_VERBS.iter().any(|w| has(&wide, w))
-                || found[k].mention.unit.contains("百分点") && has(&wide, "全国");
-            // A share (`占全国份额从14%提升到15.5%`) is not the indicator it inherits.
-            let share = inherits
-                && found[k].mention.dimension == Dimension::Ratio
-                && ["占", "份额", "比重", "计划的"]
-                    .iter()
-                    .any(|w| has(&wide, w));
-            // A figure net of a part (`扣除…因素后，…增长5%`) is not the aggregate's.
-            let net_of = {
-                let from = if k > 0 && found[k - 1].sentence == found[k].sentence {
-                    found[k - 1].mention.range.end
-                } else {
-                    found[k].sentence.start
-                };
-                text.get(from..found[k].mention.range.start)
-                    .is_some_and(|s| has(s, "扣除"))
+            let from = if k > 0 && found[k - 1].sentence == found[k].sentence {
+                found[k - 1].mention.range.end
+            } else {
+                found[k].sentence.start
             };
+            let before = text.get(from..found[k].mention.range.start).unwrap_or("");
+            let figure = Figure {
+                wide: &wide,
+                before,
+                dimension: found[k].mention.dimension,
+                unit: &found[k].mention.unit,
+                inherits,
+                after_a_share: k > 0 && parts_of[k - 1],
+            };
+            let other = not_own_value(&figure);
+            let driven = other == Some(NotOwn::Driven);
             parts_of[k] = driven;
-            let measurable = found[k].mention.dimension != Dimension::Duration
-                && !all_parts
-                && !belongs_to_prev
-                && !driven
-                && !compares
-                && !share
-                && !net_of;
+            let measurable = !all_parts && !belongs_to_prev && other.is_none();
             // A bare name listed after a part (`农产品网络零售额、出口额`) shares its owner.
             let after_part = k > i
                 && parts.len() == n
@@ -496,18 +531,119 @@ pub(super) fn assign_metrics(
                 }
                 other => other,
             };
+            let after = text
+                .get(found[k].mention.range.end..found[k].sentence.end)
+                .unwrap_or("");
+            let id = id.filter(|_| {
+                !metric
+                    .as_deref()
+                    .is_some_and(|m| total_before_its_part(m, after))
+            });
             notes[k].metric = metric.filter(|m| !m.is_empty());
             notes[k].metric_id = id;
+            notes[k].compared_with = compared_year(clauses[k].clause);
             notes[k].also = also;
         }
         if n > 1 {
-            last_list = Some((
-                found[i].sentence.start,
-                notes[i..j].iter().map(|a| a.metric.clone()).collect(),
-            ));
+            last_list = notes
+                .get(i..j)
+                .map(|l| (j, l.iter().map(|a| a.metric.clone()).collect()));
         }
         i = j;
     }
+}
+
+/// Names that, when the rest of their sentence goes on to a part after
+/// `其中` (`财政收入100亿元，增长16%，其中地方财政收入50亿元`), are the total
+/// with central taxes, not the indicator the bare name otherwise is; with
+/// the words of the part.
+const TOTAL_BEFORE_PART: &[(&str, &[&str])] = &[(
+    "财政收入",
+    &["地方", "一般预算", "一般公共预算", "公共财政预算"],
+)];
+
+/// Is `metric` a name of [`TOTAL_BEFORE_PART`] (bare: without the words of
+/// its part) that the rest of its sentence, `after`, splits into a part?
+fn total_before_its_part(metric: &str, after: &str) -> bool {
+    TOTAL_BEFORE_PART.iter().any(|(name, part)| {
+        ends(metric, name)
+            && !part.iter().any(|w| has(metric, w))
+            && crate::words::find(after, "其中")
+                .and_then(|at| after.get(at..))
+                .is_some_and(|rest| part.iter().any(|w| has(rest, w)))
+    })
+}
+
+/// Why a figure is not the value of the indicator its phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NotOwn {
+    /// A time span measures time, never an indicator.
+    Duration,
+    /// What a cause drives (`…带动进出口415.4亿元`) is its share of the whole.
+    Driven,
+    /// A comparison with another place or period (`高于全国0.2个百分点`).
+    Comparison,
+    /// A share of the indicator it inherits (`占全国份额从14%提升到15.5%`).
+    Share,
+    /// A figure net of a part (`扣除…因素后，…增长5%`).
+    NetOf,
+}
+
+/// What [`not_own_value`] reads of a figure.
+struct Figure<'a> {
+    /// Its clause, with any quoted term inside it ([`wide_clause`]).
+    wide: &'a str,
+    /// The text from the figure before in its sentence (or the sentence start).
+    before: &'a str,
+    dimension: Dimension,
+    unit: &'a str,
+    /// It has no phrase of its own and takes the metric before.
+    inherits: bool,
+    /// The figure before it was read as a driven share.
+    after_a_share: bool,
+}
+
+/// Words of a cause that drives a share (`带动`, `拉动`).
+const DRIVE_CUES: &[&str] = &["带动", "拉动"];
+
+/// Words that make an inherited ratio a share.
+const SHARE_CUES: &[&str] = &["占", "份额", "比重", "计划的"];
+
+/// Words that make a figure net of a part.
+const NET_CUES: &[&str] = &["扣除"];
+
+/// Is a figure something other than its indicator's own value, and why?
+/// One step, one table of cues per reason.
+fn not_own_value(f: &Figure) -> Option<NotOwn> {
+    let any = |text: &str, cues: &[&str]| cues.iter().any(|w| has(text, w));
+    // An amount a cause drives is its share; a rate it drives is the
+    // whole's (`带动一般公共预算收入增长6.6%`), unless it follows a share.
+    if (any(f.wide, DRIVE_CUES) && f.dimension != Dimension::Ratio)
+        || (f.inherits && f.after_a_share)
+    {
+        return Some(NotOwn::Driven);
+    }
+    if f.dimension == Dimension::Duration {
+        return Some(NotOwn::Duration);
+    }
+    if any(f.wide, COMPARE_VERBS) || (f.unit.contains("百分点") && has(f.wide, "全国")) {
+        return Some(NotOwn::Comparison);
+    }
+    if f.inherits && f.dimension == Dimension::Ratio && any(f.wide, SHARE_CUES) {
+        return Some(NotOwn::Share);
+    }
+    any(f.before, NET_CUES).then_some(NotOwn::NetOf)
+}
+
+/// The year a clause compares with (`比2002年增长`, `较2010年`), if it names one.
+fn compared_year(clause: &str) -> Option<i32> {
+    let at = crate::words::find(clause, "比").or_else(|| crate::words::find(clause, "较"))?;
+    let rest = clause.get(at + "比".len()..)?;
+    let mut digits = rest.get(..4)?.bytes();
+    let year = digits.try_fold(0i32, |y, b| {
+        b.is_ascii_digit().then(|| y * 10 + i32::from(b - b'0'))
+    })?;
+    starts(rest.get(4..)?, "年").then_some(year)
 }
 
 /// The quoted term right before a clause (`“新三样”出口`, `实际使用外资比“十三五”时期`):
@@ -723,4 +859,162 @@ pub(super) fn split_list(subject: &str, n: usize, respectively: bool) -> Vec<Str
     }
     let _ = respectively;
     vec![subject.to_string(); n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_total_is_known_by_the_part_after_it() {
+        // (metric, rest of the sentence, is the total)
+        let cases: &[(&str, &str, bool)] = &[
+            ("财政收入", "，增长16%，其中地方财政收入50亿元", true),
+            (
+                "财政收入",
+                "，增长10.1%，其中地方一般预算收入8.08亿元",
+                true,
+            ),
+            ("全市财政收入", "，其中，地方一般预算收入完成4.2亿元", true),
+            ("财政收入", "，增长12%", false),
+            ("财政收入", "，地方财政收入增长8%", false),
+            ("地方财政收入", "，其中地方一般预算收入8亿元", false),
+            ("一般公共预算收入", "，其中税收收入300亿元", false),
+        ];
+        for (metric, after, want) in cases {
+            assert_eq!(
+                total_before_its_part(metric, after),
+                *want,
+                "{metric}{after}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_clause_names_the_year_it_compares_with() {
+        let cases: &[(&str, Option<i32>)] = &[
+            ("比2002年增长", Some(2002)),
+            ("分别比2000年增长了", Some(2000)),
+            ("较2010年", Some(2010)),
+            ("比上年增长", None),
+            ("比20万", None),
+        ];
+        for (clause, want) in cases {
+            assert_eq!(compared_year(clause), *want, "{clause}");
+        }
+    }
+
+    #[test]
+    fn a_figure_that_is_not_its_indicator_s_own_value() {
+        use Dimension::{Count, Currency, Duration, Ratio};
+        // (clause, text before, dimension, unit, inherits, after a share, reason)
+        type Case = (
+            &'static str,
+            &'static str,
+            Dimension,
+            &'static str,
+            bool,
+            bool,
+        );
+        let cases: &[(Case, Option<NotOwn>)] = &[
+            (
+                ("带动进出口", "", Currency, "亿元", false, false),
+                Some(NotOwn::Driven),
+            ),
+            (
+                ("带动一般公共预算收入增长", "", Ratio, "%", false, false),
+                None,
+            ),
+            (("增长", "", Ratio, "%", true, true), Some(NotOwn::Driven)),
+            (
+                ("高于全国", "", Ratio, "个百分点", true, false),
+                Some(NotOwn::Comparison),
+            ),
+            (
+                ("比全国高", "", Ratio, "个百分点", true, false),
+                Some(NotOwn::Comparison),
+            ),
+            (
+                ("占全国份额提升到", "", Ratio, "%", true, false),
+                Some(NotOwn::Share),
+            ),
+            (("占全国份额提升到", "", Ratio, "%", false, false), None),
+            (
+                ("增长", "，扣除价格因素后，", Ratio, "%", true, false),
+                Some(NotOwn::NetOf),
+            ),
+            (
+                ("连续", "", Duration, "年", false, false),
+                Some(NotOwn::Duration),
+            ),
+            (("达到", "", Count, "家", false, false), None),
+        ];
+        for ((wide, before, dimension, unit, inherits, after_a_share), want) in cases {
+            let f = Figure {
+                wide,
+                before,
+                dimension: *dimension,
+                unit,
+                inherits: *inherits,
+                after_a_share: *after_a_share,
+            };
+            assert_eq!(not_own_value(&f), *want, "{wide} {before}");
+        }
+    }
+
+    #[test]
+    fn part_modifiers_make_a_part() {
+        let cases: &[(&str, bool)] = &[
+            ("民营经济增加值", true),
+            ("区本级一般公共预算收入", true),
+            ("省级高新技术企业", true),
+            ("省级以上高新技术企业", false),
+            ("高新技术企业", false),
+            ("入境游客", true),
+            ("接待游客", false),
+        ];
+        for (metric, want) in cases {
+            assert_eq!(names_a_part(metric), *want, "{metric}");
+        }
+    }
+
+    #[test]
+    fn the_resolver_reads_neutral_words_and_parts() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("新增城镇就业", Some("urban_new_jobs")),
+            ("城市居民人均可支配收入", Some("urban_disposable_income")),
+            ("万元生产总值能耗", Some("energy_intensity")),
+            (
+                "城镇居民人均可支配收入实际",
+                Some("urban_disposable_income"),
+            ),
+            ("地方一般公共预算收入可比", Some("general_budget_revenue")),
+            ("规模以上工业实现增加值", Some("industrial_value_added")),
+            ("外贸自营进出口总额", Some("foreign_trade")),
+            ("年末城镇登记失业率", Some("unemployment_rate")),
+            ("省级以上高新技术企业", Some("high_tech_enterprises")),
+            ("省级高新技术企业", None),
+            ("财政总收入", None),
+            ("全口径财政收入", None),
+            ("区本级一般公共预算收入", None),
+            ("规模以上固定资产投资", None),
+            ("武汉地区外贸出口", None),
+            ("地区外贸出口", Some("exports")),
+            ("全年净增就业岗位", Some("urban_new_jobs")),
+            ("五年增加就业岗位", Some("urban_new_jobs")),
+            ("开发就业岗位", None),
+            ("就业岗位", None),
+            ("农村居民家庭人均纯收入", Some("rural_disposable_income")),
+            ("认定国家高新技术企业", Some("high_tech_enterprises")),
+            ("接待海外旅游者", None),
+            ("旅游收入人数", None),
+            ("接待旅游者人次", Some("tourist_visits")),
+            ("高企个数", Some("high_tech_enterprises")),
+            ("进出口总值五年", Some("foreign_trade")),
+            ("的", None),
+        ];
+        for (metric, want) in cases {
+            assert_eq!(metric_id_of(metric, None), *want, "{metric}");
+        }
+    }
 }

@@ -28,7 +28,6 @@ pub const INDICATORS: &[Indicator] = &[
         id: "gdp",
         label: "地区生产总值",
         names: &[
-            "全市生产总值",
             "国民生产总值",
             "地区生产总值",
             "国内生产总值",
@@ -36,20 +35,9 @@ pub const INDICATORS: &[Indicator] = &[
             "GDP",
             "地区生产总值（GDP）",
             "经济总量",
-            "全区GDP",
             "市内生产总值",
-            "地方生产总值",
         ],
-        growth_names: &[
-            "增长目标",
-            "经济增长目标",
-            "经济增长",
-            "经济增速",
-            "经济",
-            "GDP增速",
-            "生产总值增速",
-            "地区生产总值增速",
-        ],
+        growth_names: &["增长目标", "经济"],
     },
     Indicator {
         id: "gdp_per_capita",
@@ -74,7 +62,7 @@ pub const INDICATORS: &[Indicator] = &[
             "全部工业增加值",
             "规模以上工业企业增加值",
         ],
-        growth_names: &["规模以上工业增加值增速", "规上工业增加值增速"],
+        growth_names: &[],
     },
     Indicator {
         id: "services_value_added",
@@ -98,6 +86,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "retail_sales",
         label: "社会消费品零售总额",
         names: &[
+            "消费品零售总额",
             "社会消费品零售总额",
             "社会消费品零售额",
             "社零总额",
@@ -109,17 +98,14 @@ pub const INDICATORS: &[Indicator] = &[
         id: "general_budget_revenue",
         label: "一般公共预算收入",
         names: &[
+            "公共预算收入",
+            "财政一般预算收入",
             "一般公共预算收入",
-            "地方一般公共预算收入",
-            "地方财政收入",
             "财政收入",
             "地方级一般公共预算收入",
             "一般预算收入",
-            "地方一般预算收入",
             "区级一般公共预算收入",
-            "地方财政一般预算收入",
             "公共财政预算收入",
-            "地方公共财政预算收入",
             "公共财政收入",
         ],
         growth_names: &[],
@@ -128,11 +114,11 @@ pub const INDICATORS: &[Indicator] = &[
         id: "general_budget_expenditure",
         label: "一般公共预算支出",
         names: &[
+            "地方财政一般预算支出",
+            "公共财政预算支出",
             "一般公共预算支出",
-            "地方一般公共预算支出",
             "财政支出",
             "一般预算支出",
-            "地方财政支出",
         ],
         growth_names: &[],
     },
@@ -140,6 +126,9 @@ pub const INDICATORS: &[Indicator] = &[
         id: "foreign_trade",
         label: "进出口总额",
         names: &[
+            "进出口额",
+            "货物贸易进出口额",
+            "对外贸易进出口总额",
             "进出口总值",
             "外贸进出口总值",
             "货物和服务进出口",
@@ -147,7 +136,6 @@ pub const INDICATORS: &[Indicator] = &[
             "外贸进出口总额",
             "进出口总额",
             "外贸进出口",
-            "外贸进出口总额",
             "外贸进出口额",
             "进出口",
             "进出口贸易总额",
@@ -163,6 +151,8 @@ pub const INDICATORS: &[Indicator] = &[
         id: "exports",
         label: "出口",
         names: &[
+            "外贸出口总值",
+            "外贸出口额",
             "外贸出口总额",
             "出口总值",
             "出口",
@@ -183,6 +173,10 @@ pub const INDICATORS: &[Indicator] = &[
         id: "foreign_investment",
         label: "实际使用外资",
         names: &[
+            "实际直接利用外资",
+            "实到外资",
+            "直接利用外资",
+            "实际外商直接投资",
             "实际使用外资",
             "实际利用外资",
             "实际使用外资金额",
@@ -198,10 +192,11 @@ pub const INDICATORS: &[Indicator] = &[
         id: "disposable_income",
         label: "居民人均可支配收入",
         names: &[
+            "城乡常住居民人均可支配收入",
+            "城乡居民人均可支配收入",
             "居民人均可支配收入",
             "全体居民人均可支配收入",
             "人均可支配收入",
-            "全市居民人均可支配收入",
             "城乡居民收入",
             "居民收入",
         ],
@@ -211,6 +206,8 @@ pub const INDICATORS: &[Indicator] = &[
         id: "urban_disposable_income",
         label: "城镇居民人均可支配收入",
         names: &[
+            "城镇居民年人均可支配收入",
+            "城市居民人均可支配收入",
             "城镇居民人均可支配收入",
             "城镇居民人均收入",
             "城镇常住居民人均可支配收入",
@@ -224,6 +221,10 @@ pub const INDICATORS: &[Indicator] = &[
         id: "rural_disposable_income",
         label: "农村居民人均可支配收入",
         names: &[
+            "农村常住居民人均纯收入",
+            "农民年人均纯收入",
+            "农民人平纯收入",
+            "渔农村居民人均纯收入",
             "农村居民人均可支配收入",
             "农村居民人均收入",
             "农村常住居民人均可支配收入",
@@ -240,12 +241,20 @@ pub const INDICATORS: &[Indicator] = &[
         id: "urban_new_jobs",
         label: "城镇新增就业",
         names: &[
-            "新增城镇就业",
             "城镇新增就业人数",
             "新增城镇就业人数",
-            "城镇新增就业",
+            "新增就业人数",
+            "新增就业人员",
+            "净增城镇就业岗位",
+            "净增就业岗位",
+            "增加就业岗位",
+            "新增就业",
+            "新增就业岗位",
+            "城镇新增就业人员",
+            "新增城镇就业人员",
+            "新增城镇就业岗位",
             "新增城镇就业",
-            "城镇新增就业人数",
+            "城镇新增就业",
             "城镇新增就业岗位",
         ],
         growth_names: &[],
@@ -254,6 +263,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "unemployment_rate",
         label: "城镇调查失业率",
         names: &[
+            "登记失业率",
             "城镇调查失业率",
             "城镇登记失业率",
             "失业率",
@@ -265,6 +275,7 @@ pub const INDICATORS: &[Indicator] = &[
         id: "cpi",
         label: "居民消费价格涨幅",
         names: &[
+            "居民消费价格总指数",
             "居民消费价格涨幅",
             "居民消费价格",
             "居民消费价格总水平涨幅",
@@ -285,6 +296,9 @@ pub const INDICATORS: &[Indicator] = &[
         id: "energy_intensity",
         label: "单位地区生产总值能耗",
         names: &[
+            "万元生产总值能耗",
+            "万元生产总值综合能耗",
+            "单位生产总值综合能耗",
             "单位地区生产总值能耗",
             "单位国内生产总值能耗",
             "单位GDP能耗",
@@ -300,27 +314,20 @@ pub const INDICATORS: &[Indicator] = &[
     Indicator {
         id: "rd_intensity",
         label: "研发经费投入强度",
-        names: &[
-            "研发经费投入强度",
-            "研究与试验发展经费投入强度",
-            "R&D经费投入强度",
-            "全社会研发投入强度",
-            "研发投入强度",
-            "全社会研发经费投入强度",
-        ],
+        names: &["研发经费投入强度", "研发投入强度"],
         growth_names: &[],
     },
     Indicator {
         id: "high_tech_enterprises",
         label: "高新技术企业",
         names: &[
+            "高企",
+            "省级以上高新技术企业",
+            "国家重点扶持高新技术企业",
             "国家高新技术企业",
             "国家级高新技术企业",
             "高新技术企业数",
             "高新技术企业",
-            "国家高新技术企业",
-            "国家级高新技术企业",
-            "高新技术企业数",
         ],
         growth_names: &[],
     },
@@ -341,19 +348,20 @@ pub const INDICATORS: &[Indicator] = &[
         id: "tax_fee_cuts",
         label: "减税降费",
         names: &[
+            "为经营主体减负",
+            "为企业减负",
+            "为市场主体减负",
+            "减轻企业负担",
             "减退降税费",
             "减税降费退税缓费",
-            "新增减税降费及退税缓税缓费",
             "减税费",
             "减税降费",
             "减税降费及退税",
-            "新增减税降费",
             "减税降费退税缓税缓费",
             "减税退税降费",
             "减税降费退税",
             "减税降费和退税缓税缓费",
             "减税降费及退税缓税缓费",
-            "减税费",
         ],
         growth_names: &[],
     },
@@ -366,22 +374,14 @@ pub const INDICATORS: &[Indicator] = &[
     Indicator {
         id: "special_bonds",
         label: "专项债券",
-        names: &[
-            "政府专项债券",
-            "专项债资金",
-            "新增专项债资金",
-            "专项债券",
-            "地方政府专项债券",
-            "专项债",
-            "新增专项债券",
-            "地方专项债券",
-        ],
+        names: &["政府专项债券", "专项债资金", "专项债券", "专项债"],
         growth_names: &[],
     },
     Indicator {
         id: "tourism_revenue",
         label: "旅游综合收入",
         names: &[
+            "旅游业综合收入",
             "旅游总花费",
             "游客旅游总花费",
             "游客总花费",
@@ -399,21 +399,27 @@ pub const INDICATORS: &[Indicator] = &[
         id: "tourist_visits",
         label: "接待游客人次",
         names: &[
+            "接待游客人数",
+            "接待旅游者",
+            "接待境内外游客",
+            "旅游人数",
+            "接待海内外游客",
+            "接待海内外旅游者",
+            "接待国内外旅游者",
+            "旅游接待人数",
+            "旅游接待总人数",
             "游客人数",
             "接待旅游总人数",
             "旅游总人数",
             "国内游客人次",
-            "接待游客人数",
             "游客量",
             "接待国内游客",
-            "接待游客人次",
             "游客接待量",
             "接待游客",
             "游客人次",
             "接待国内外游客",
             "接待游客量",
             "游客接待人次",
-            "接待国内外游客人次",
         ],
         growth_names: &[],
     },
@@ -427,11 +433,16 @@ pub(crate) const REGION_PREFIXES: &[&str] = &[
     "本市", "本区",
 ];
 
+/// Words before a name that keep its id: time, counting and verbs of
+/// completion (`全年`, `新增`, `实现`, `年末`, `五年`), reviewed in
+/// `tests/expected/phrases.tsv`.
 const NEUTRAL_PREFIXES: &[&str] = &[
     "全年",
     "今年",
     "明年",
     "当年",
+    "年末",
+    "五年",
     "其中",
     "预计",
     "新增",
@@ -448,9 +459,18 @@ const NEUTRAL_PREFIXES: &[&str] = &[
     "新培育",
     "新引进",
     "新设",
+    "申报",
+    "地方",
+    "地区",
+    "年内",
+    "全社会",
+    "认定",
+    "培育",
 ];
 
-/// Words after a name that still denote the same indicator.
+/// Words after a name that still denote the same indicator: totals, rates of
+/// change, targets, and the measure words a subject may keep before its verb
+/// (`城镇居民人均可支配收入实际增长` → `…实际`, `…可比增长`, `…分别名义增长`).
 const NEUTRAL_SUFFIXES: &[&str] = &[
     "平均值",
     "平均",
@@ -469,39 +489,87 @@ const NEUTRAL_SUFFIXES: &[&str] = &[
     "目标",
     "预期目标",
     "预期",
+    "实际",
+    "名义",
+    "可比",
+    "同口径",
+    "分别",
+    "在册",
+    "个数",
+    "五年",
+    "人次",
 ];
+
+/// Words inside a phrase, between an owner and its head, that keep the id
+/// (`规模以上工业实现增加值`, `外贸自营进出口总额`).
+const NEUTRAL_INSIDE: &[&str] = &["实现", "完成", "自营", "家庭"];
 
 /// [`NEUTRAL_PREFIXES`] and [`REGION_PREFIXES`], indexed.
 static PREFIXES: Table = Table::prefixes(&[NEUTRAL_PREFIXES, REGION_PREFIXES]);
 
-/// The canonical indicator a metric phrase names, if any.
+/// The canonical indicator a metric phrase names, if any: the phrase is one
+/// of the names once neutral words before (`全年`, `新增`, `地方`, region
+/// words), after (`总量`, `增速`, `实际`) or inside it (`实现`, `自营`) are
+/// set aside: the tables `NEUTRAL_PREFIXES`, `NEUTRAL_SUFFIXES` and
+/// `NEUTRAL_INSIDE` beside it.
 pub fn lookup(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
-    let mut s = metric.trim();
+    let metric = metric.trim();
+    lookup_stripped(metric, kind).or_else(|| {
+        let inside = NEUTRAL_INSIDE.iter().find(|w| {
+            crate::words::find(metric, w).is_some_and(|at| at + w.len() < metric.len())
+        })?;
+        let at = crate::words::find(metric, inside)?;
+        let without = format!("{}{}", metric.get(..at)?, metric.get(at + inside.len()..)?);
+        lookup_stripped(&without, kind)
+    })
+}
+
+/// [`lookup`] without the words inside: each prefix in turn is stripped and
+/// what is left tried, with and without neutral words at its end.
+fn lookup_stripped(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
+    let mut s = metric;
     loop {
-        let before = s;
-        // Each word of the list in turn, as each earlier one is stripped.
-        let mut from = 0;
-        while let Some((at, p)) = PREFIXES.next(s, from) {
-            s = s.get(p.len()..).unwrap_or_default();
-            from = at + 1;
+        if let Some(id) = with_suffixes(s, kind, 2) {
+            return Some(id);
         }
-        if s == before {
-            break;
-        }
-    }
-    let candidates =
-        std::iter::once(s).chain(NEUTRAL_SUFFIXES.iter().filter_map(|x| strip_end(s, x)));
-    let index = name_index();
-    for c in candidates {
-        let key = (c.len(), c);
-        if let Ok(at) = index.binary_search_by(|e| (e.0.len(), e.0).cmp(&key)) {
-            let (_, id, growth_only) = index[at];
-            if !growth_only || kind == Some(Kind::Growth) {
-                return Some(id);
-            }
+        match PREFIXES.next(s, 0) {
+            Some((_, p)) if p.len() < s.len() => s = s.get(p.len()..).unwrap_or_default(),
+            _ => break,
         }
     }
     rd_intensity_pattern(s)
+}
+
+/// The id `s` names as it is or with up to `depth` neutral words stripped
+/// from its end.
+fn with_suffixes(s: &str, kind: Option<Kind>, depth: u8) -> Option<&'static str> {
+    if let Some(id) = by_name(s, kind) {
+        return Some(id);
+    }
+    if depth > 0 {
+        for x in NEUTRAL_SUFFIXES {
+            match strip_end(s, x) {
+                Some(rest) if !rest.is_empty() => {
+                    if let Some(id) = with_suffixes(rest, kind, depth - 1) {
+                        return Some(id);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The id of a name of the registry, exactly.
+fn by_name(c: &str, kind: Option<Kind>) -> Option<&'static str> {
+    let index = name_index();
+    let key = (c.len(), c);
+    let at = index
+        .binary_search_by(|e| (e.0.len(), e.0).cmp(&key))
+        .ok()?;
+    let (_, id, growth_only) = *index.get(at)?;
+    (!growth_only || kind == Some(Kind::Growth)).then_some(id)
 }
 
 /// Every name of the registry with its id and whether it names the indicator
@@ -534,7 +602,8 @@ fn rd_intensity_pattern(s: &str) -> Option<&'static str> {
     let rd = ["研发经费", "研究与试验发展经费", "R&D经费", "研发投入"]
         .iter()
         .any(|w| has(s, w));
-    let ratio = ends(s, "强度") || (has(s, "生产总值") && (ends(s, "比例") || ends(s, "比重")));
+    let of_gdp = has(s, "生产总值") || has(s, "GDP");
+    let ratio = ends(s, "强度") || (of_gdp && (ends(s, "比例") || ends(s, "比重")));
     (rd && ratio).then_some("rd_intensity")
 }
 

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
 import { METRIC_EN, regionEn, meetingEn, titleEn, loadEnglish } from '../../js/element/names.js';
-import { zhNumber } from '../../js/element/names-en.js';
+import { zhNumber, TERM_EN } from '../../js/element/names-en.js';
+import { rowNames } from '../../js/element/cards.js';
 
 // Sessions and titles are in the English chunk, loaded as the element does in English mode.
 await loadEnglish();
@@ -57,6 +58,20 @@ test('every registry metric id has an English name', () => {
   for (const id of ids) assert.ok(!CJK.test(METRIC_EN[id]), `${id}: English`);
   const stale = Object.keys(METRIC_EN).filter((id) => !ids.includes(id));
   assert.deepEqual(stale, [], 'no name for an id the registry does not have');
+});
+
+test('every own term a card may keep has an English name, shown in English', () => {
+  const cards = fs.readFileSync(path.join(ROOT, 'src', 'indicators', 'cards.rs'), 'utf8');
+  const table = cards.slice(cards.indexOf('const OWN_TERMS'), cards.indexOf('];', cards.indexOf('const OWN_TERMS')));
+  const terms = [...table.matchAll(/"([\u4e00-\u9fff]+)"/g)].map((m) => m[1]);
+  assert.ok(terms.includes('城镇登记失业率') && terms.length >= 8, `own terms found (${terms.length})`);
+  assert.deepEqual(terms.filter((t) => !TERM_EN[t]), [], 'TERM_EN covers OWN_TERMS');
+  for (const t of terms) assert.ok(!CJK.test(TERM_EN[t]), `${t}: English`);
+  const row = { metricId: 'unemployment_rate', label: '城镇调查失业率', term: '城镇登记失业率' };
+  assert.equal(rowNames(row, 'en').name, 'Registered urban unemployment rate');
+  assert.equal(rowNames(row, 'zh').name, '城镇登记失业率');
+  assert.equal(rowNames({ metricId: 'gdp', label: '地区生产总值' }, 'en').name, 'Regional GDP');
+  assert.equal(rowNames({ metricId: 'gdp', label: '地区生产总值', term: '国内生产总值' }, 'en').name, 'GDP');
 });
 
 test('every engine error and warning code, and the element’s own, has a message in Chinese (and the errors in English)', () => {
