@@ -5,7 +5,17 @@ use crate::structure::Document;
 use crate::words::has;
 
 /// Words that open the coming year's work.
-pub(super) const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要目标"];
+pub(super) const TARGET_CUES: &[&str] = &[
+    "主要预期目标",
+    "预期目标",
+    "主要目标",
+    "发展目标",
+    "奋斗目标",
+];
+
+/// Words before a targets cue that make the targets a period's
+/// (`今后五年…主要目标`, `“十五五”时期…主要目标`).
+pub(super) const PERIOD_WORDS: &[&str] = &["五年", "时期", "期间", "规划", "纲要", "到20"];
 
 /// The main-targets passage (主要预期目标是…): from the cue to the end of its
 /// sentence, or over the next paragraphs while they end on `；，：` (one target
@@ -35,6 +45,15 @@ pub(super) fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Ran
         else {
             continue;
         };
+        // A period's goals (`今后五年经济社会发展的主要目标是`) are not the year's.
+        let lead = para.get(..at).unwrap_or_default();
+        let clause = lead
+            .rfind(['，', '。', '；', '！', ','])
+            .and_then(|m| lead.get(m..))
+            .unwrap_or(lead);
+        if PERIOD_WORDS.iter().any(|w| has(clause, w)) {
+            continue;
+        }
         let rest = para.get(at..).unwrap_or_default();
         let head = rest.get(..byte_after_chars(rest, 5)).unwrap_or(rest);
         if !["是", "为", "：", ":"].iter().any(|w| has(head, w)) {

@@ -81,14 +81,45 @@ const PAST_CUES: &[&str] = &[
 /// Cues of multi-year periods that only compare (`创近5年新高`), not scope.
 const RECORD_WORDS: &[&str] = &["新高", "最高", "最好", "最快", "最低", "最多", "来最"];
 
+/// Where a future period named without its end year ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FutureEnd {
+    /// The next years counted from the plan year (`今后五年` in a 2022
+    /// report: 2022–2026), however the five-year plans fall.
+    Years(i32),
+    /// The five-year plan after the plan year's own (`规划建议`).
+    NextPlan,
+    /// A year written out (`二〇三五年`).
+    Year(i32),
+}
+
 /// Sentence cues of a future period whose end year the text does not give.
-const FUTURE_CUES: &[&str] = &[
-    "未来五年",
-    "今后五年",
-    "纲要（草案）",
-    "规划建议",
-    "远景目标",
-    "二〇三五年",
+const FUTURE_CUES: &[(&str, FutureEnd)] = &[
+    ("未来五年", FutureEnd::Years(5)),
+    ("今后五年", FutureEnd::Years(5)),
+    ("今后5年", FutureEnd::Years(5)),
+    ("未来5年", FutureEnd::Years(5)),
+    ("今后三年", FutureEnd::Years(3)),
+    ("未来三年", FutureEnd::Years(3)),
+    ("纲要（草案）", FutureEnd::NextPlan),
+    ("规划建议", FutureEnd::NextPlan),
+    ("远景目标", FutureEnd::NextPlan),
+    ("二〇三五年", FutureEnd::Year(2035)),
+];
+
+/// Words that make a plan period's name a year of it (`“十一五”规划的第一年`,
+/// `“十四五”收官之年`), not the period.
+const YEAR_OF_A_PERIOD: &[&str] = &[
+    "第一年",
+    "第二年",
+    "第三年",
+    "第四年",
+    "首年",
+    "最后一年",
+    "收官",
+    "承上启下",
+    "承前启后",
+    "关键之年",
 ];
 
 /// Cues that a sentence speaks of the plan year even when it names a plan period
@@ -101,8 +132,12 @@ const MULTI_YEAR_CUES: &[&str] = &["年均", "每年", "年平均"];
 /// Nouns after `年均` that name a yearly mean, not a span of years (`年均浓度`).
 const YEARLY_NOUNS: &[&str] = &["浓度", "值", "气温", "降水", "降雨", "工资", "优良"];
 
-/// Clause cues of totals over a past period.
-const TOTAL_CUES: &[&str] = &["累计", "五年", "5年"];
+/// Clause cues of totals over a period other than the year.
+const TOTAL_CUES: &[&str] = &["累计"];
+
+/// Clause cues of totals over a span of years (`力争5年实际利用外资…`): read
+/// from the clause mark, since the span itself is a quantity (`5年`).
+const SPAN_CUES: &[&str] = &["五年", "5年"];
 
 /// Words around a level that make it a threshold crossed, not the level reached.
 const STEP_WORDS: &[&str] = &["台阶", "大关", "关口"];
@@ -257,10 +292,11 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         let head = head
             .trim_start_matches("各位代表！")
             .trim_start_matches("各位代表：");
-        if openings
-            .chain(std::iter::once(head))
-            .any(|o| PAST_OPENERS.iter().any(|c| starts(o, c)) || opens_on_past_plan(o, years))
-        {
+        if openings.chain(std::iter::once(head)).any(|o| {
+            PAST_OPENERS.iter().any(|c| starts(o, c))
+                || opens_on_past_years(o)
+                || opens_on_past_plan(o, years)
+        }) {
             run = true;
         } else if YEAR_OPENERS.iter().any(|c| starts(head, c)) || opens_on_year(head, years) {
             run = false;
@@ -276,7 +312,7 @@ fn titles_a_past_period(title: &str, years: &Years) -> bool {
     let names_review_year = has(title, &years.review_label);
     let past_plan =
         five_year_plan_end(title).is_some_and(|end| years.review.is_some_and(|r| end <= r));
-    !names_review_year && (past_plan || has(title, "五年"))
+    !names_review_year && (past_plan || has(title, "五年") || past_years_at(title).next().is_some())
 }
 
 /// Does a paragraph open on a past plan period (`“十四五”时期，…`)?
@@ -299,7 +335,10 @@ fn opens_on_year(head: &str, years: &Years) -> bool {
 /// when the text names one (`到2030年`, `“十五五”` → 2030).
 fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     let plan = years.plan?;
-    if PLAN_YEAR_CUES.iter().any(|c| has(s, c)) || has(s, &years.plan_label) {
+    if PLAN_YEAR_CUES.iter().any(|c| has(s, c))
+        || has(s, &years.plan_label)
+        || YEAR_OF_A_PERIOD.iter().any(|c| has(s, c))
+    {
         return None;
     }
     if let Some(end) = five_year_plan_end(s).filter(|&end| end > plan) {
@@ -315,8 +354,59 @@ fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     };
     FUTURE_CUES
         .iter()
-        .any(|c| has(s, c))
-        .then_some(Some(next_end))
+        .find(|(c, _)| has(s, c))
+        .map(|&(_, end)| {
+            Some(match end {
+                FutureEnd::Years(n) => plan + n - 1,
+                FutureEnd::NextPlan => next_end,
+                FutureEnd::Year(y) => y,
+            })
+        })
+}
+
+/// Words before a count of years that make it a past span (`过去四年`, `这三年`).
+const PAST_SPAN_BEFORE: &[&str] = &["过去的", "过去", "这", "回顾"];
+
+/// Words after a count of years that make it a past span (`四年来`, `五年间`).
+const PAST_SPAN_AFTER: &[&str] = &["来", "间"];
+
+/// Where a past span of two or more years is named in `s` (`过去的四年`,
+/// `三年来`, `这5年`): the byte offset of its first character.
+fn past_years_at(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices('年').filter_map(move |(at, _)| {
+        let head = s.get(..at)?;
+        // The count: one or two numeral characters right before 年.
+        let (count_at, n) = [2usize, 1].iter().find_map(|&k| {
+            let from = head.char_indices().rev().nth(k - 1)?.0;
+            let digits = head.get(from..)?;
+            let n = match digits {
+                "两" => 2,
+                d => crate::structure::text::parse_small_number(d)?,
+            };
+            let earlier = head.get(..from)?.chars().next_back();
+            // Not the tail of a longer number (`2025年`, `十二年`).
+            let whole = earlier
+                .is_none_or(|c| !c.is_ascii_digit() && !crate::structure::text::is_cn_numeral(c));
+            whole.then_some((from, n))
+        })?;
+        if !(2..=30).contains(&n) {
+            return None;
+        }
+        let before = head.get(..count_at)?;
+        let after = s.get(at + '年'.len_utf8()..)?;
+        if let Some(p) = PAST_SPAN_BEFORE.iter().find(|p| before.ends_with(*p)) {
+            return Some(count_at - p.len());
+        }
+        PAST_SPAN_AFTER
+            .iter()
+            .any(|w| after.starts_with(w))
+            .then_some(count_at)
+    })
+}
+
+/// Does a paragraph or sentence open on a past span of years (`过去四年，…`)?
+fn opens_on_past_years(s: &str) -> bool {
+    past_years_at(s).next() == Some(0)
 }
 
 /// Does a sentence speak of a past multi-year period?
@@ -326,7 +416,7 @@ fn past_period(s: &str, years: &Years) -> bool {
 
 /// [`past_period`], given the end of the plan period the sentence names.
 fn past_period_ending(s: &str, years: &Years, plan_end: Option<i32>) -> bool {
-    let cue = PAST_CUES.iter().any(|c| has(s, c));
+    let cue = PAST_CUES.iter().any(|c| has(s, c)) || past_years_at(s).next().is_some();
     let plan = plan_end.is_some_and(|end| years.review.is_some_and(|r| end <= r))
         && ["时期", "期间", "以来"].iter().any(|w| has(s, w));
     let recent = ["近五年", "近5年", "近十年", "近10年"]
@@ -383,7 +473,7 @@ impl SentenceCues {
         let future = years.plan.is_some_and(|plan| {
             plan_end.is_some_and(|e| e > plan)
                 || (named && years_named(s).any(|y| y > plan))
-                || FUTURE_CUES.iter().any(|c| has(s, c))
+                || FUTURE_CUES.iter().any(|(c, _)| has(s, c))
         });
         SentenceCues {
             future,
@@ -485,7 +575,14 @@ pub(super) fn status_of(
         && named_year(before).is_some_and(|n| n == NamedYear::One(years.review.unwrap_or(0)));
     let scope = match place.paragraph {
         _ if place.in_target_list || plan_year_named || review_year_named => Scope::Year,
-        Scope::FuturePeriod(end) => Scope::FuturePeriod(end),
+        // A year the sentence names before the figure ends the period
+        // (`今后五年，…到2026年，…`).
+        Scope::FuturePeriod(end) => Scope::FuturePeriod(
+            cues.future
+                .then(|| future_period(before, years))
+                .flatten()
+                .unwrap_or(end),
+        ),
         paragraph => match cues.future.then(|| future_period(before, years)).flatten() {
             Some(end) => Scope::FuturePeriod(end),
             None if cues.past && past_period(before, years) => Scope::PastPeriod,
@@ -503,8 +600,11 @@ pub(super) fn status_of(
             let after = clause.get(at + c.len()..).unwrap_or("");
             !YEARLY_NOUNS.iter().any(|n| starts(after, n))
         })
-    }) || (scope == Scope::PastPeriod
-        && TOTAL_CUES.iter().any(|c| names_cue(clause, c)));
+    }) || (scope != Scope::Year
+        && (TOTAL_CUES.iter().any(|c| names_cue(clause, c))
+            || SPAN_CUES
+                .iter()
+                .any(|c| names_cue(clause_before(before, 0), c))));
     if multi_year
         || compares_with_an_earlier_time(before)
         || matches!(named, Some(NamedYear::Span(_)))
@@ -590,12 +690,23 @@ pub(super) fn status_of(
 /// Does the text before a figure compare with a time before the year before
 /// (`与改革前相比`, `比“十五”末`): a change over several years, not the year's?
 fn compares_with_an_earlier_time(before: &str) -> bool {
-    offsets(before, "相比").any(|end| {
+    let with = offsets(before, "相比").any(|end| {
         let head = before.get(..end).unwrap_or_default();
         head.rfind('与')
             .and_then(|at| head.get(at + '与'.len_utf8()..))
             .is_some_and(|what| what.chars().count() <= 8 && what.ends_with(['前', '末']))
-    })
+    });
+    // `比“十五”末`, `比“十二五”期末`: the end or start of a plan period.
+    let than_a_period = offsets(before, "比").any(|at| {
+        let what = before.get(at + '比'.len_utf8()..).unwrap_or_default();
+        let what = what.get(..byte_after_chars(what, 8)).unwrap_or(what);
+        ["末", "初"].iter().any(|w| {
+            what.find(w)
+                .and_then(|end| what.get(..end))
+                .is_some_and(|period| five_year_plan_end(period).is_some())
+        })
+    });
+    with || than_a_period
 }
 
 /// Does a clause or sentence open on 预期 (expected: a goal, as 预计 opens an
