@@ -83,19 +83,26 @@ pub struct Term {
 /// Reads the structure of a normalised report.
 pub fn analyze(clean: &Normalized) -> Document {
     let text = clean.text.as_str();
-    let lines: Vec<Line> = clean
-        .lines()
-        .filter_map(|(start, line)| {
-            let trimmed = line.trim_start();
-            let start = start + (line.len() - trimmed.len());
-            let t = trimmed.trim_end();
-            (!t.is_empty()).then(|| Line {
-                start,
-                text: t,
-                chars: t.chars().count(),
-            })
-        })
-        .collect();
+    let mut lines: Vec<Line> = Vec::new();
+    for (start, line) in clean.lines() {
+        let trimmed = line.trim_start();
+        let start = start + (line.len() - trimmed.len());
+        let t = trimmed.trim_end();
+        if t.is_empty() {
+            continue;
+        }
+        // A part title run onto the end of the line is a line of its own.
+        let split = text::trailing_part_title(t).unwrap_or(t.len());
+        for (at, piece) in [(0, t.get(..split)), (split, t.get(split..))] {
+            if let Some(piece) = piece.filter(|p| !p.is_empty()) {
+                lines.push(Line {
+                    start: start + at,
+                    text: piece,
+                    chars: piece.chars().count(),
+                });
+            }
+        }
+    }
     let body_start = meta::head_end(&lines);
     let mut skip = vec![false; lines.len()];
     let mut glossary = glossary::find(&lines, body_start, &mut skip);

@@ -231,3 +231,35 @@ pub(crate) fn is_word_char(c: char) -> bool {
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '—' | '―' | '─' | '━')
 }
+
+/// Words one of which a part title run onto the end of a paragraph's line
+/// has (`…提出意见。一、2017年工作回顾`).
+const TRAILING_TITLE_WORDS: &[&str] = &[
+    "回顾", "安排", "任务", "要求", "工作", "目标", "建议", "部署", "展望", "建设",
+];
+
+/// Where a part title run onto the end of a line begins: after a sentence
+/// end, a part label (`二、`) and a short title without clause marks that
+/// ends the line. The line then holds two lines: the paragraph and the title.
+pub(crate) fn trailing_part_title(line: &str) -> Option<usize> {
+    let (at, c) = line
+        .char_indices()
+        .rev()
+        .take(36)
+        .filter(|&(_, c)| is_terminator(c) || matches!(c, '；'))
+        .find(|&(i, c)| {
+            let rest = line.get(i + c.len_utf8()..).unwrap_or_default();
+            let Some((_, n)) = leading_cn_numeral(rest) else {
+                return false;
+            };
+            let Some(title) = rest.get(n..).and_then(|r| r.strip_prefix('、')) else {
+                return false;
+            };
+            let chars = title.chars().count();
+            (3..=30).contains(&chars)
+                && !title.contains(['，', '。', '；', '：', ',', ';', ':', '！', '？'])
+                && TRAILING_TITLE_WORDS.iter().any(|w| title.contains(w))
+        })?;
+    let start = at + c.len_utf8();
+    has_content(line.get(..at).unwrap_or_default()).then_some(start)
+}
