@@ -93,7 +93,8 @@ enum FutureEnd {
     Year(i32),
 }
 
-/// Sentence cues of a future period whose end year the text does not give.
+/// Sentence cues of a future period whose end year the text does not give;
+/// the first that a sentence has decides.
 const FUTURE_CUES: &[(&str, FutureEnd)] = &[
     ("未来五年", FutureEnd::Years(5)),
     ("今后五年", FutureEnd::Years(5)),
@@ -103,8 +104,8 @@ const FUTURE_CUES: &[(&str, FutureEnd)] = &[
     ("未来三年", FutureEnd::Years(3)),
     ("纲要（草案）", FutureEnd::NextPlan),
     ("规划建议", FutureEnd::NextPlan),
-    ("远景目标", FutureEnd::NextPlan),
     ("二〇三五年", FutureEnd::Year(2035)),
+    ("远景目标", FutureEnd::NextPlan),
 ];
 
 /// Words that make a plan period's name a year of it (`“十一五”规划的第一年`,
@@ -852,4 +853,72 @@ pub(super) fn named_year(before: &str) -> Option<NamedYear> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_spans_of_years() {
+        let cases: &[(&str, bool, bool)] = &[
+            // text, names a past span, opens on one
+            ("过去四年，全市生产总值年均增长12%", true, true),
+            ("过去的四年，是不平凡的四年", true, true),
+            ("三年来，我们坚持稳中求进", true, true),
+            ("这5年，全市经济持续增长", true, true),
+            ("两年来，全市新增就业8万人", true, true),
+            ("全市十年来首次实现", true, false),
+            ("一年来，我们坚持稳中求进", false, false),
+            ("2025年来，全市生产总值增长", false, false),
+            ("连续12年居全省首位", false, false),
+            ("实施三年行动计划", false, false),
+            ("今后五年，地区生产总值年均增长6%", false, false),
+        ];
+        for (text, names, opens) in cases {
+            assert_eq!(past_years_at(text).next().is_some(), *names, "{text}");
+            assert_eq!(opens_on_past_years(text), *opens, "{text}");
+        }
+    }
+
+    #[test]
+    fn future_periods_and_their_ends() {
+        let years = |plan: i32| Years {
+            review: Some(plan - 1),
+            plan: Some(plan),
+            review_label: format!("{}年", plan - 1),
+            plan_label: format!("{plan}年"),
+        };
+        let cases: &[(i32, &str, Option<Option<i32>>)] = &[
+            (2022, "今后五年，要全面提升综合竞争力", Some(Some(2026))),
+            (2026, "今后五年，要全面提升综合竞争力", Some(Some(2030))),
+            (2009, "今后三年各级政府拟投入", Some(Some(2011))),
+            (2023, "《规划建议》提出", Some(Some(2025))),
+            (2007, "今后五年的主要目标是：到2011年", Some(Some(2011))),
+            (2026, "“十五五”时期主要目标", Some(Some(2030))),
+            (2026, "二〇三五年远景目标", Some(Some(2035))),
+            // A plan period as the frame of one year.
+            (2007, "2006年是实施“十一五”规划的第一年", None),
+            (2026, "今年是“十五五”开局之年", None),
+            (2025, "全年经济运行平稳", None),
+        ];
+        for (plan, text, want) in cases {
+            assert_eq!(future_period(text, &years(*plan)), *want, "{plan} {text}");
+        }
+    }
+
+    #[test]
+    fn comparisons_with_an_earlier_time() {
+        let cases: &[(&str, bool)] = &[
+            ("全市生产总值比“十五”末增长", true),
+            ("比“十二五”期末提高", true),
+            ("与改革开放前相比增长", true),
+            ("全市生产总值比上年增长", false),
+            ("比年初增长", false),
+            ("比上年末增加", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(compares_with_an_earlier_time(text), *want, "{text}");
+        }
+    }
 }

@@ -263,3 +263,38 @@ pub(crate) fn trailing_part_title(line: &str) -> Option<usize> {
     let start = at + c.len_utf8();
     has_content(line.get(..at).unwrap_or_default()).then_some(start)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_titles_run_onto_the_end_of_a_line() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "请予审议，并请列席人员提出意见。一、2017年工作回顾",
+                Some("一、2017年工作回顾"),
+            ),
+            (
+                "我们必须高度重视，认真解决。二、2018年工作安排",
+                Some("二、2018年工作安排"),
+            ),
+            (
+                "完成全年目标任务！三、2017年重点工作安排",
+                Some("三、2017年重点工作安排"),
+            ),
+            // A list of numerals, a clause, or a sentence that is no title.
+            ("全市生产总值增长9%。一、二产业协调发展", None),
+            (
+                "全市生产总值增长9%。二、工业增加值增长10%，服务业增长8%",
+                None,
+            ),
+            ("二、2018年工作安排", None),
+            ("全年经济运行平稳。", None),
+        ];
+        for (line, want) in cases {
+            let got = trailing_part_title(line).and_then(|at| line.get(at..));
+            assert_eq!(got, *want, "{line}");
+        }
+    }
+}

@@ -347,6 +347,43 @@ mod tests {
     }
 
     #[test]
+    fn titles_run_into_the_body() {
+        let cases: &[(&str, Option<i32>)] = &[
+            ("某某市2008年政府工作报告各位代表：现在，我代表市人民政府", Some(2008)),
+            // Web chrome: a list of other reports, then the report's own title.
+            (
+                "相关文档2012年某市政府工作报告2005年某市政府工作报告2010年某市政府工作报告各位代表：",
+                Some(2010),
+            ),
+            // A greeting in the chrome before the title: the first one after a title.
+            ("APP各位代表。@2011某市政府工作报告11上下文现在，我代表市人民政府", Some(2011)),
+            ("各位代表：现在，我代表市人民政府向大会报告工作。", None),
+            ("2025年工作回顾各位代表：", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title_year_before_greeting(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reviewed_year_after_a_salutation_and_a_first_part_numbered_two() {
+        let d = crate::structure::analyze(&crate::normalize::normalize(
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n过去五年，全市经济持续增长。\n\
+             各位代表！刚刚过去的2017年，全市生产总值增长9%。\n今后五年，经济年均增长8%。\n\
+             到2022年，全市生产总值翻一番。\n坚持创新驱动。\n坚持绿色发展。\n坚持改革开放。\n\
+             坚持共享发展。\n坚持协调发展。\n坚持依法行政。\n",
+        ));
+        assert_eq!(d.meta.review_year, Some(2017));
+        assert_eq!(d.meta.plan_year, Some(2018));
+        let d = crate::structure::analyze(&crate::normalize::normalize(
+            "现在，我代表市人民政府向大会报告工作。\n过去的一年，全市生产总值增长9%。\n\
+             二、2007年工作的指导思想和目标\n全市生产总值增长10%。\n三、加强政府自身建设\n依法行政。\n",
+        ));
+        assert_eq!(d.meta.plan_year, Some(2007));
+        assert!(d.plan_start.is_some());
+    }
+
+    #[test]
     fn the_opening_year_of_a_five_year_plan() {
         let d = crate::structure::analyze(&crate::normalize::normalize(
             "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、过去六年政府工作的回顾\n\

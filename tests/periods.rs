@@ -1,0 +1,79 @@
+//! The reviewed period decisions of `tests/expected/periods.tsv`: each row is
+//! one form a report uses to speak of time (`过去四年`, `今后五年`, `累计`,
+//! `由A到B`, `1—11月`, `到2030年`…), with the status and year its figure
+//! must get. The test builds a three-part report around the row's paragraph
+//! (review of the year before the plan year, the next five years' goals,
+//! the plan year's work) and reads it. A changed decision is a changed row:
+//! edit the table, and say why in its `why` column.
+
+use govreport::Status;
+
+/// A report around `paragraph`, placed in the part `place` names.
+fn report(plan: i32, place: &str, paragraph: &str) -> govreport::Report {
+    let filler = |p: &str, default: &str| {
+        if place == p {
+            paragraph.to_string()
+        } else {
+            default.to_string()
+        }
+    };
+    let text = format!(
+        "政府工作报告\n各位代表：\n一、{}年工作回顾\n{}\n二、今后五年的目标任务\n{}\n三、{plan}年工作安排\n{}\n",
+        plan - 1,
+        filler("review", "全年经济运行平稳。"),
+        filler("future", "今后五年，我们要奋力前进。"),
+        filler("plan", "做好今年工作。"),
+    );
+    govreport::parse(&text).unwrap_or_else(|e| panic!("{paragraph}: {e}"))
+}
+
+fn status(s: &str) -> Status {
+    match s {
+        "actual" => Status::Actual,
+        "estimate" => Status::Estimate,
+        "target" => Status::Target,
+        "context" => Status::Context,
+        other => panic!("unknown status {other}"),
+    }
+}
+
+#[test]
+fn period_decisions_match_the_reviewed_table() {
+    let table = include_str!("expected/periods.tsv");
+    let mut rows = 0;
+    let mut wrong = Vec::new();
+    for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [plan, place, paragraph, figure, want_status, want_year, ..] = cols[..] else {
+            panic!("a row needs 9 columns: {line}");
+        };
+        assert!(
+            ["review", "future", "plan"].contains(&place),
+            "unknown part {place}"
+        );
+        let plan: i32 = plan.parse().unwrap_or_else(|_| panic!("plan year: {line}"));
+        let want_year: Option<i32> = (want_year != "-")
+            .then(|| want_year.parse().unwrap_or_else(|_| panic!("year: {line}")));
+        let r = report(plan, place, paragraph);
+        assert_eq!(r.meta.plan_year, Some(plan), "{line}");
+        let Some(q) = r.quantities.iter().find(|q| q.text == figure) else {
+            wrong.push(format!("{figure} not found in {paragraph}"));
+            continue;
+        };
+        let want = (Some(status(want_status)), want_year);
+        if (q.status, q.year) != want {
+            wrong.push(format!(
+                "{figure} in {paragraph}: want {want:?}, got {:?}",
+                (q.status, q.year)
+            ));
+        }
+        rows += 1;
+    }
+    assert!(rows >= 30, "the table has {rows} rows");
+    assert!(
+        wrong.is_empty(),
+        "{} decisions differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
