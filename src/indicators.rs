@@ -109,14 +109,18 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         clauses.push(info);
     }
     assign_metrics(text, doc, found, &clauses, &mut out);
+    let mut prev: Option<(&std::ops::Range<usize>, Measure)> = None;
     for ((f, info), note) in found.iter().zip(&clauses).zip(out.iter_mut()) {
+        let prev_added = prev.is_some_and(|(s, m)| *s == f.sentence && m == Measure::Added);
         note.measure = measure_of(
             f,
             info.clause,
             note.metric.as_deref(),
             note.metric_id,
             note.kind,
+            prev_added,
         );
+        prev = Some((&f.sentence, note.measure));
     }
     out
 }

@@ -77,3 +77,29 @@ fn period_decisions_match_the_reviewed_table() {
         wrong.join("\n")
     );
 }
+
+/// A count of additions goes on over an enumeration (`新增A7227家、B3200家`):
+/// the later items are additions too, not the level — unless the item
+/// states a level (`、突破1900万户`, `、总量达474万户`).
+#[test]
+fn an_enumeration_after_additions_counts_additions() {
+    let r = report(
+        2025,
+        "review",
+        "新增科技型中小企业7227家、高新技术企业3200家、专精特新企业1565家。\
+         经营主体净增98万户、突破1900万户。新增上市公司8家、总量达122家。",
+    );
+    let measure = |text: &str| {
+        r.quantities
+            .iter()
+            .find(|q| q.text == text)
+            .unwrap_or_else(|| panic!("no {text}"))
+            .measure
+    };
+    for added in ["7227家", "3200家", "1565家", "98万户", "8家"] {
+        assert_eq!(measure(added), govreport::Measure::Added, "{added}");
+    }
+    for total in ["1900万户", "122家"] {
+        assert_eq!(measure(total), govreport::Measure::Total, "{total}");
+    }
+}
