@@ -52,6 +52,9 @@ pub struct Annotation {
     pub in_target_list: bool,
     /// The figure is of a sub-period of the year (`三季度`, `1—11月`), not the whole year.
     pub sub_period: bool,
+    /// Which step of the period pass decided status and year (`over-years`,
+    /// `future-period`, `the-year`…): for tests and for reading a decision.
+    pub period_step: &'static str,
     /// Other indicators that share the figure (`A、B、C增长5%以上`), with the
     /// name the list gives each.
     pub also: Vec<(&'static str, String)>,
@@ -105,6 +108,7 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         note.status = Some(period.status);
         note.year = period.year;
         note.sub_period = period.sub_period;
+        note.period_step = period.step;
         out.push(note);
         clauses.push(info);
     }

@@ -518,9 +518,57 @@ pub(super) struct Period {
     pub(super) year: Option<i32>,
     /// The figure is of a sub-period of the year (`三季度`, `1—11月`).
     pub(super) sub_period: bool,
+    /// The name of the step of [`STEPS`] that decided.
+    pub(super) step: &'static str,
 }
 
-/// Status and year of a quantity.
+/// What the steps of [`status_of`] read of one quantity, computed once.
+struct Reading<'a> {
+    text: &'a str,
+    f: &'a Found,
+    info: &'a ClauseInfo<'a>,
+    kind: Kind,
+    years: &'a Years,
+    place: Place,
+    prev: Option<(&'a Annotation, &'a ClauseInfo<'a>)>,
+    /// The sentence before the figure, at most [`super::CONTEXT_BYTES`] back.
+    before: &'a str,
+    /// The clause before the figure ([`clause_before`]).
+    clause: &'a str,
+    /// The whole sentence before the figure.
+    sentence_before: &'a str,
+    /// The figure is estimated (`预计`), else done: its status as a result.
+    done: Status,
+    estimate: bool,
+    /// The period the figure's place and sentence speak of.
+    scope: Scope,
+    /// The figure stands among goals: the plan part, the targets passage, a future period.
+    planning: bool,
+    /// The year named right before the figure.
+    named: Option<NamedYear>,
+}
+
+/// A step's decision: status and year.
+type Decision = Option<(Status, Option<i32>)>;
+
+/// One step of [`status_of`]: decides, or leaves the quantity to the next.
+type Step = fn(&Reading) -> Decision;
+
+/// The steps that decide a quantity's status and year, in order: the first
+/// that decides wins; [`the_year`] always does.
+const STEPS: &[(&str, Step)] = &[
+    ("span-unit", span_unit),
+    ("list-item", list_item),
+    ("over-years", over_years),
+    ("named-year", named_year_step),
+    ("last-year", last_year),
+    ("future-period", future_scope),
+    ("past-period", past_scope),
+    ("the-year", the_year),
+];
+
+/// Status and year of a quantity: the decision of the first of [`STEPS`]
+/// that decides.
 pub(super) fn status_of(
     text: &str,
     f: &Found,
@@ -540,41 +588,67 @@ pub(super) fn status_of(
         .unwrap_or(before.len());
     let clause = clause_before(before, since);
     let sub_period = SUB_PERIOD_CUES.iter().any(|c| has(clause, c)) || names_months(clause);
-    let period = |status, year| Period {
-        status,
-        year,
-        sub_period,
-    };
     // A sentence that opens on 预计 estimates all it states.
     let sentence_before = text
         .get(f.sentence.start..f.mention.range.start)
         .unwrap_or_default();
     let estimate = info.estimate || starts(sentence_before.trim_start(), "预计");
-    let done = if estimate {
-        Status::Estimate
-    } else {
-        Status::Actual
+    let scope = scope_of(before, years, place);
+    let reading = Reading {
+        text,
+        f,
+        info,
+        kind,
+        years,
+        place,
+        prev,
+        before,
+        clause,
+        sentence_before,
+        done: if estimate {
+            Status::Estimate
+        } else {
+            Status::Actual
+        },
+        estimate,
+        scope,
+        planning: place.in_plan || place.in_target_list || matches!(scope, Scope::FuturePeriod(_)),
+        named: place
+            .cues
+            .named
+            .then(|| named_year(before.get(since..).unwrap_or(before)))
+            .flatten(),
     };
-    if f.mention.unit.ends_with('年') {
-        return period(Status::Context, None);
-    }
-    // A list item with no subject of its own shares the period of the item before.
-    if info.list_continuation && info.subject.is_empty() {
-        if let Some((p, _)) = prev {
-            if let Some(status) = p.status {
-                return period(status, p.year);
-            }
+    for (step, decide) in STEPS {
+        if let Some((status, year)) = decide(&reading) {
+            return Period {
+                status,
+                year,
+                sub_period,
+                step,
+            };
         }
     }
-    // The main-targets passage and a sentence on the plan year speak of the year.
+    Period {
+        status: Status::Actual,
+        year: years.review,
+        sub_period,
+        step: "none",
+    }
+}
+
+/// The period a figure's sentence speaks of: the targets passage and a
+/// sentence on the plan or reviewed year speak of the year; else a future or
+/// past period the sentence names before the figure; else the paragraph's.
+fn scope_of(before: &str, years: &Years, place: Place) -> Scope {
     let cues = place.cues;
     let plan_year_named = cues.plan_year
         && (PLAN_YEAR_CUES.iter().any(|c| has(before, c)) || has(before, &years.plan_label));
-    // So does a sentence that names the reviewed year (`2012年，…`).
+    // A sentence that names the reviewed year (`2012年，…`).
     let review_year_named = cues.named
         && years.review.is_some()
         && named_year(before).is_some_and(|n| n == NamedYear::One(years.review.unwrap_or(0)));
-    let scope = match place.paragraph {
+    match place.paragraph {
         _ if place.in_target_list || plan_year_named || review_year_named => Scope::Year,
         // A year the sentence names before the figure ends the period
         // (`今后五年，…到2026年，…`).
@@ -589,103 +663,144 @@ pub(super) fn status_of(
             None if cues.past && past_period(before, years) => Scope::PastPeriod,
             None => paragraph,
         },
-    };
-    let planning = place.in_plan || place.in_target_list || matches!(scope, Scope::FuturePeriod(_));
-    // Averages and per-year figures span years: goals of a plan, or background.
-    let named = cues
-        .named
-        .then(|| named_year(before.get(since..).unwrap_or(before)))
-        .flatten();
-    let multi_year = MULTI_YEAR_CUES.iter().any(|c| {
+    }
+}
+
+/// A span of years as the unit (`5年`, `连续12年`) is context.
+fn span_unit(r: &Reading) -> Decision {
+    r.f.mention
+        .unit
+        .ends_with('年')
+        .then_some((Status::Context, None))
+}
+
+/// A list item with no subject of its own shares the period of the item before.
+fn list_item(r: &Reading) -> Decision {
+    if !r.info.list_continuation || !r.info.subject.is_empty() {
+        return None;
+    }
+    let (p, _) = r.prev?;
+    Some((p.status?, p.year))
+}
+
+/// Averages and per-year figures (`年均`, `每年`), totals over a period
+/// other than the year (`累计`, `5年`), changes on an earlier time
+/// (`比“十五”末`) and spans of years (`2021—2025年`): goals of a plan
+/// (no year), or background.
+fn over_years(r: &Reading) -> Decision {
+    let clause = r.clause;
+    let averaged = MULTI_YEAR_CUES.iter().any(|c| {
         offsets(clause, c).any(|at| {
             let after = clause.get(at + c.len()..).unwrap_or("");
             !YEARLY_NOUNS.iter().any(|n| starts(after, n))
         })
-    }) || (scope != Scope::Year
+    });
+    let totalled = r.scope != Scope::Year
         && (TOTAL_CUES.iter().any(|c| names_cue(clause, c))
             || SPAN_CUES
                 .iter()
-                .any(|c| names_cue(clause_before(before, 0), c))));
-    if multi_year
-        || compares_with_an_earlier_time(before)
-        || matches!(named, Some(NamedYear::Span(_)))
-    {
-        let future_span =
-            matches!(named, Some(NamedYear::Span(end)) if years.plan.is_some_and(|p| end > p));
-        return if (planning && scope != Scope::PastPeriod) || future_span {
-            period(Status::Target, None)
+                .any(|c| names_cue(clause_before(r.before, 0), c)));
+    let span = matches!(r.named, Some(NamedYear::Span(_)));
+    if !(averaged || totalled || span || compares_with_an_earlier_time(r.before)) {
+        return None;
+    }
+    let future_span =
+        matches!(r.named, Some(NamedYear::Span(end)) if r.years.plan.is_some_and(|p| end > p));
+    Some(
+        if (r.planning && r.scope != Scope::PastPeriod) || future_span {
+            (Status::Target, None)
         } else {
-            period(Status::Context, None)
-        };
+            (Status::Context, None)
+        },
+    )
+}
+
+/// An explicit year before the number decides the period; a year named
+/// before an earlier figure of the sentence belongs to that one
+/// (`从2020年的82.4岁提升至83.9岁`).
+fn named_year_step(r: &Reading) -> Decision {
+    let Some(NamedYear::One(y)) = r.named else {
+        return None;
+    };
+    Some(match (r.years.review, r.years.plan) {
+        (_, Some(p)) if y == p => (Status::Target, Some(y)),
+        (Some(ry), _) if y == ry => (r.done, Some(y)),
+        (_, Some(p)) if y > p => (Status::Target, Some(y)),
+        _ => (Status::Context, Some(y)),
+    })
+}
+
+/// Last year's figure quoted (`赤字率从去年的2.1%`).
+fn last_year(r: &Reading) -> Decision {
+    r.info.last_year.then_some((r.done, r.years.review))
+}
+
+/// Goals of a future period: levels with its end year, changes with none;
+/// the start of `从A提高到B` is the reviewed year's level.
+fn future_scope(r: &Reading) -> Decision {
+    let Scope::FuturePeriod(end) = r.scope else {
+        return None;
+    };
+    if r.kind != Kind::Growth && is_start_point(r.text, r.f) {
+        return Some((Status::Context, r.years.review));
     }
-    // An explicit year before the number decides the period; a year named before
-    // an earlier figure of the sentence belongs to that one (从2020年的82.4岁提升至83.9岁).
-    if let Some(NamedYear::One(y)) = named {
-        return match (years.review, years.plan) {
-            (_, Some(p)) if y == p => period(Status::Target, Some(y)),
-            (Some(r), _) if y == r => period(done, Some(y)),
-            (_, Some(p)) if y > p => period(Status::Target, Some(y)),
-            _ => period(Status::Context, Some(y)),
-        };
+    let year = if r.kind == Kind::Growth { None } else { end };
+    Some((Status::Target, year))
+}
+
+/// Figures of a past multi-year period are context, except a change on the
+/// year before (`同比`), an estimate, the start point (five years before the
+/// reviewed year) and the end point reached in the reviewed year.
+fn past_scope(r: &Reading) -> Decision {
+    if r.scope != Scope::PastPeriod {
+        return None;
     }
-    // Last year's figure quoted in the plan part.
-    if info.last_year {
-        return period(done, years.review);
+    let review = r.years.review;
+    if r.kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| has(r.before, w)) {
+        return Some((r.done, review));
     }
-    match scope {
-        Scope::FuturePeriod(end) => {
-            // `从A提高到B`: A is where the period starts, the reviewed year's level.
-            if kind != Kind::Growth && is_start_point(text, f) {
-                return period(Status::Context, years.review);
-            }
-            let year = if kind == Kind::Growth { None } else { end };
-            return period(Status::Target, year);
+    if r.kind != Kind::Growth && r.kind != Kind::Multiple && !r.estimate {
+        if is_start_point(r.text, r.f) {
+            return Some((Status::Context, review.map(|y| y - 5)));
         }
-        Scope::PastPeriod => {
-            // A change on the year before (`同比增长8.9%`) is the reviewed year's.
-            if kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| has(before, w)) {
-                return period(done, years.review);
-            }
-            if kind != Kind::Growth && kind != Kind::Multiple && !estimate {
-                if is_start_point(text, f) {
-                    return period(Status::Context, years.review.map(|r| r - 5));
-                }
-                if is_end_point(text, f, clause) {
-                    return period(Status::Actual, years.review);
-                }
-            } else if estimate && kind != Kind::Multiple {
-                return period(Status::Estimate, years.review);
-            }
-            return period(Status::Context, None);
+        if is_end_point(r.text, r.f, r.clause) {
+            return Some((Status::Actual, review));
         }
-        Scope::Year => {}
+    } else if r.estimate && r.kind != Kind::Multiple {
+        return Some((Status::Estimate, review));
     }
+    Some((Status::Context, None))
+}
+
+/// The reviewed or the plan year, by the figure's place and clause.
+fn the_year(r: &Reading) -> Decision {
+    let (review, plan) = (r.years.review, r.years.plan);
     // Last year's results quoted in the plan part.
-    if place.looks_back && place.in_plan && !place.in_target_list {
-        return period(done, years.review);
+    if r.place.looks_back && r.place.in_plan && !r.place.in_target_list {
+        return Some((r.done, review));
     }
-    if planning || opens_on_expectation(clause) || opens_on_expectation(sentence_before) {
-        return period(Status::Target, years.plan);
+    if r.planning || opens_on_expectation(r.clause) || opens_on_expectation(r.sentence_before) {
+        return Some((Status::Target, plan));
     }
-    if is_start_point(text, f) {
-        return period(Status::Context, years.review.map(|r| r - 1));
+    if is_start_point(r.text, r.f) {
+        return Some((Status::Context, review.map(|y| y - 1)));
     }
-    if estimate {
-        return period(Status::Estimate, years.review);
+    if r.estimate {
+        return Some((Status::Estimate, review));
     }
     // A clause with no subject of its own continues the previous quantity's.
-    if info.subject.is_empty() {
-        if let Some((p, _)) = prev {
+    if r.info.subject.is_empty() {
+        if let Some((p, _)) = r.prev {
             if p.status == Some(Status::Estimate) {
-                return period(Status::Estimate, p.year);
+                return Some((Status::Estimate, p.year));
             }
         }
     }
     // Without a plan part, `今年`/`明年` still open the coming year's goals.
-    if !place.has_plan_part && ["今年", "明年"].iter().any(|c| has(before, c)) {
-        return period(Status::Target, years.plan);
+    if !r.place.has_plan_part && ["今年", "明年"].iter().any(|c| has(r.before, c)) {
+        return Some((Status::Target, plan));
     }
-    period(Status::Actual, years.review)
+    Some((Status::Actual, review))
 }
 
 /// Does the text before a figure compare with a time before the year before
