@@ -91,16 +91,27 @@ pub fn analyze(clean: &Normalized) -> Document {
         if t.is_empty() {
             continue;
         }
-        // A part title run onto the end of the line is a line of its own.
-        let split = text::trailing_part_title(t).unwrap_or(t.len());
-        for (at, piece) in [(0, t.get(..split)), (split, t.get(split..))] {
-            if let Some(piece) = piece.filter(|p| !p.is_empty()) {
+        // A part title run onto the end of the line, or into a report run
+        // onto one line, is a line of its own.
+        let mut cuts: Vec<usize> = text::embedded_part_titles(t)
+            .into_iter()
+            .flat_map(|r| [r.start, r.end])
+            .collect();
+        cuts.extend(text::trailing_part_title(t));
+        cuts.push(t.len());
+        let mut from = 0;
+        for cut in cuts {
+            if cut <= from {
+                continue;
+            }
+            if let Some(piece) = t.get(from..cut) {
                 lines.push(Line {
-                    start: start + at,
+                    start: start + from,
                     text: piece,
                     chars: piece.chars().count(),
                 });
             }
+            from = cut;
         }
     }
     let body_start = meta::head_end(&lines);

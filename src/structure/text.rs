@@ -269,6 +269,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn part_titles_inside_a_report_on_one_line() {
+        let body = "全市经济持续增长。".repeat(700);
+        let line = format!(
+            "请提出意见。一、2008年工作回顾2008年是很不平凡的一年。{body}\
+             二、二00九年政府工作的总体要求和目标今年是关键一年。{body}\
+             三、2010年政府的主要工作2010年是开局之年。{body}\
+             四、提高政府自身建设水平以现代行政理念、执行能力、工作作风。{body}\
+             一、二产业协调发展。"
+        );
+        let titles: Vec<&str> = embedded_part_titles(&line)
+            .into_iter()
+            .filter_map(|r| line.get(r))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "一、2008年工作回顾",
+                "二、二00九年政府工作的总体要求和目标",
+                "三、2010年政府的主要工作"
+            ]
+        );
+        // An ordinary paragraph is never searched.
+        assert!(
+            embedded_part_titles("请提出意见。一、2008年工作回顾2008年是很不平凡的一年。")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn part_titles_run_onto_the_end_of_a_line() {
         let cases: &[(&str, Option<&str>)] = &[
             (
@@ -297,4 +326,71 @@ mod tests {
             assert_eq!(got, *want, "{line}");
         }
     }
+}
+
+/// Lines at least this long (in bytes) are a report run onto one line, in
+/// which part titles are looked for ([`embedded_part_titles`]).
+pub(crate) const RUN_ON_LINE: usize = 6000;
+
+/// Words that end a part title run into the text around it, tried before
+/// `工作` (`一、2008年工作回顾2008年是…`, `二、2009年主要任务今年是…`).
+const EMBEDDED_TITLE_ENDS: &[&str] = &[
+    "回顾", "安排", "任务", "要求", "目标", "建议", "部署", "展望",
+];
+
+/// Characters after a title word that carry the title on (`要求和目标`).
+const TITLE_CARRIES_ON: &[char] = &['和', '及', '与', '、', '暨', '的'];
+
+/// Most characters of a part title run into a line.
+const EMBEDDED_TITLE_MAX: usize = 40;
+
+/// The part titles inside a report run onto one line: after a sentence end,
+/// a part label (`二、`) and a title ending on a title word within
+/// [`EMBEDDED_TITLE_MAX`] characters, with no clause mark before it. Gives
+/// each title's byte range in `line`, in order.
+pub(crate) fn embedded_part_titles(line: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    if line.len() < RUN_ON_LINE {
+        return out;
+    }
+    for (at, c) in line.char_indices() {
+        if !matches!(c, '。' | '！' | '？') {
+            continue;
+        }
+        let start = at + c.len_utf8();
+        let rest = line.get(start..).unwrap_or_default();
+        let Some((_, n)) = leading_cn_numeral(rest) else {
+            continue;
+        };
+        let Some(title) = rest.get(n..).and_then(|r| r.strip_prefix('、')) else {
+            continue;
+        };
+        let window_end = title
+            .char_indices()
+            .take(EMBEDDED_TITLE_MAX)
+            .find(|&(_, c)| matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | ':' | '！' | '？'))
+            .map_or_else(|| byte_after_chars(title, EMBEDDED_TITLE_MAX), |(i, _)| i);
+        let window = title.get(..window_end).unwrap_or_default();
+        let ends = |words: &[&str]| {
+            words
+                .iter()
+                .filter_map(|w| {
+                    offsets(window, w).map(|i| i + w.len()).find(|&e| {
+                        !window
+                            .get(e..)
+                            .is_some_and(|r| r.starts_with(TITLE_CARRIES_ON))
+                    })
+                })
+                .min()
+        };
+        // `工作` ends a title that names its year (`2006年政府的主要工作`).
+        let Some(end) = ends(EMBEDDED_TITLE_ENDS).or_else(|| {
+            ends(&["工作"]).filter(|&e| window.get(..e).is_some_and(|t| t.contains('年')))
+        }) else {
+            continue;
+        };
+        let label_len = rest.len() - title.len();
+        out.push(start..start + label_len + end);
+    }
+    out
 }
