@@ -264,70 +264,6 @@ pub(crate) fn trailing_part_title(line: &str) -> Option<usize> {
     has_content(line.get(..at).unwrap_or_default()).then_some(start)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn part_titles_inside_a_report_on_one_line() {
-        let body = "全市经济持续增长。".repeat(700);
-        let line = format!(
-            "请提出意见。一、2008年工作回顾2008年是很不平凡的一年。{body}\
-             二、二00九年政府工作的总体要求和目标今年是关键一年。{body}\
-             三、2010年政府的主要工作2010年是开局之年。{body}\
-             四、提高政府自身建设水平以现代行政理念、执行能力、工作作风。{body}\
-             一、二产业协调发展。"
-        );
-        let titles: Vec<&str> = embedded_part_titles(&line)
-            .into_iter()
-            .filter_map(|r| line.get(r))
-            .collect();
-        assert_eq!(
-            titles,
-            [
-                "一、2008年工作回顾",
-                "二、二00九年政府工作的总体要求和目标",
-                "三、2010年政府的主要工作"
-            ]
-        );
-        // An ordinary paragraph is never searched.
-        assert!(
-            embedded_part_titles("请提出意见。一、2008年工作回顾2008年是很不平凡的一年。")
-                .is_empty()
-        );
-    }
-
-    #[test]
-    fn part_titles_run_onto_the_end_of_a_line() {
-        let cases: &[(&str, Option<&str>)] = &[
-            (
-                "请予审议，并请列席人员提出意见。一、2017年工作回顾",
-                Some("一、2017年工作回顾"),
-            ),
-            (
-                "我们必须高度重视，认真解决。二、2018年工作安排",
-                Some("二、2018年工作安排"),
-            ),
-            (
-                "完成全年目标任务！三、2017年重点工作安排",
-                Some("三、2017年重点工作安排"),
-            ),
-            // A list of numerals, a clause, or a sentence that is no title.
-            ("全市生产总值增长9%。一、二产业协调发展", None),
-            (
-                "全市生产总值增长9%。二、工业增加值增长10%，服务业增长8%",
-                None,
-            ),
-            ("二、2018年工作安排", None),
-            ("全年经济运行平稳。", None),
-        ];
-        for (line, want) in cases {
-            let got = trailing_part_title(line).and_then(|at| line.get(at..));
-            assert_eq!(got, *want, "{line}");
-        }
-    }
-}
-
 /// Lines at least this long (in bytes) are a report run onto one line, in
 /// which part titles are looked for ([`embedded_part_titles`]).
 pub(crate) const RUN_ON_LINE: usize = 6000;
@@ -393,4 +329,68 @@ pub(crate) fn embedded_part_titles(line: &str) -> Vec<std::ops::Range<usize>> {
         out.push(start..start + label_len + end);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_titles_inside_a_report_on_one_line() {
+        let body = "全市经济持续增长。".repeat(700);
+        let line = format!(
+            "请提出意见。一、2008年工作回顾2008年是很不平凡的一年。{body}\
+             二、二00九年政府工作的总体要求和目标今年是关键一年。{body}\
+             三、2010年政府的主要工作2010年是开局之年。{body}\
+             四、提高政府自身建设水平以现代行政理念、执行能力、工作作风。{body}\
+             一、二产业协调发展。"
+        );
+        let titles: Vec<&str> = embedded_part_titles(&line)
+            .into_iter()
+            .filter_map(|r| line.get(r))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "一、2008年工作回顾",
+                "二、二00九年政府工作的总体要求和目标",
+                "三、2010年政府的主要工作"
+            ]
+        );
+        // An ordinary paragraph is never searched.
+        assert!(
+            embedded_part_titles("请提出意见。一、2008年工作回顾2008年是很不平凡的一年。")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn part_titles_run_onto_the_end_of_a_line() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "请予审议，并请列席人员提出意见。一、2017年工作回顾",
+                Some("一、2017年工作回顾"),
+            ),
+            (
+                "我们必须高度重视，认真解决。二、2018年工作安排",
+                Some("二、2018年工作安排"),
+            ),
+            (
+                "完成全年目标任务！三、2017年重点工作安排",
+                Some("三、2017年重点工作安排"),
+            ),
+            // A list of numerals, a clause, or a sentence that is no title.
+            ("全市生产总值增长9%。一、二产业协调发展", None),
+            (
+                "全市生产总值增长9%。二、工业增加值增长10%，服务业增长8%",
+                None,
+            ),
+            ("二、2018年工作安排", None),
+            ("全年经济运行平稳。", None),
+        ];
+        for (line, want) in cases {
+            let got = trailing_part_title(line).and_then(|at| line.get(at..));
+            assert_eq!(got, *want, "{line}");
+        }
+    }
 }
