@@ -136,6 +136,9 @@ const YEARLY_NOUNS: &[&str] = &["浓度", "值", "气温", "降水", "降雨", "
 /// Clause cues of totals over a period other than the year.
 const TOTAL_CUES: &[&str] = &["累计"];
 
+/// Words that keep a total within the year (`全年累计`, `1—11月累计`).
+const WITHIN_YEAR_WORDS: &[&str] = &["全年", "今年", "本年", "当年", "年内", "月"];
+
 /// Clause cues of totals over a span of years (`力争5年实际利用外资…`): read
 /// from the clause mark, since the span itself is a quantity (`5年`).
 const SPAN_CUES: &[&str] = &["五年", "5年"];
@@ -700,8 +703,13 @@ fn over_years(r: &Reading) -> Decision {
             || SPAN_CUES
                 .iter()
                 .any(|c| names_cue(clause_before(r.before, 0), c)));
+    // A change summed up (`能耗累计下降17.3%`) spans years in any scope,
+    // unless the clause names the year or its months (`全年累计增长6.7%`).
+    let summed_change = r.kind == Kind::Growth
+        && TOTAL_CUES.iter().any(|c| names_cue(clause, c))
+        && !WITHIN_YEAR_WORDS.iter().any(|w| has(clause, w));
     let span = matches!(r.named, Some(NamedYear::Span(_)));
-    if !(averaged || totalled || span || compares_with_an_earlier_time(r.before)) {
+    if !(averaged || totalled || summed_change || span || compares_with_an_earlier_time(r.before)) {
         return None;
     }
     let future_span =
