@@ -2,7 +2,7 @@
 //! one form a report uses to speak of time (`过去四年`, `今后五年`, `累计`,
 //! `由A到B`, `1—11月`, `到2030年`…), with the status and year its figure
 //! must get, and the step of the period pass (`src/indicators/period.rs`,
-//! `STEPS`) that decides it. The test builds a three-part report around the
+//! `status_of`) that decides it. The test builds a three-part report around the
 //! row's paragraph (review of the year before the plan year, the next five
 //! years' goals, the plan year's work) and reads it. A changed decision is a changed row:
 //! edit the table, and say why in its `why` column.

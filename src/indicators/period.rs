@@ -521,7 +521,7 @@ pub(super) struct Period {
     pub(super) year: Option<i32>,
     /// The figure is of a sub-period of the year (`三季度`, `1—11月`).
     pub(super) sub_period: bool,
-    /// The name of the step of [`STEPS`] that decided.
+    /// The name of the step of [`status_of`] that decided.
     pub(super) step: &'static str,
 }
 
@@ -554,24 +554,9 @@ struct Reading<'a> {
 /// A step's decision: status and year.
 type Decision = Option<(Status, Option<i32>)>;
 
-/// One step of [`status_of`]: decides, or leaves the quantity to the next.
-type Step = fn(&Reading) -> Decision;
-
-/// The steps that decide a quantity's status and year, in order: the first
-/// that decides wins; [`the_year`] always does.
-const STEPS: &[(&str, Step)] = &[
-    ("span-unit", span_unit),
-    ("list-item", list_item),
-    ("over-years", over_years),
-    ("named-year", named_year_step),
-    ("last-year", last_year),
-    ("future-period", future_scope),
-    ("past-period", past_scope),
-    ("the-year", the_year),
-];
-
-/// Status and year of a quantity: the decision of the first of [`STEPS`]
-/// that decides.
+/// Status and year of a quantity: the decision of the first of its steps
+/// (`span-unit`, `list-item`, `over-years`, `named-year`, `last-year`,
+/// `future-period`, `past-period`, `the-year`) that decides.
 pub(super) fn status_of(
     text: &str,
     f: &Found,
@@ -622,21 +607,24 @@ pub(super) fn status_of(
             .then(|| named_year(before.get(since..).unwrap_or(before)))
             .flatten(),
     };
-    for (step, decide) in STEPS {
-        if let Some((status, year)) = decide(&reading) {
-            return Period {
-                status,
-                year,
-                sub_period,
-                step,
-            };
-        }
-    }
+    // The steps, in order: the first that decides wins; `the_year` always does.
+    // (Direct calls, not a table of function pointers: each is inlined.)
+    let r = &reading;
+    let named = |step: &'static str, d: Decision| d.map(|(status, year)| (step, status, year));
+    let (step, status, year) = named("span-unit", span_unit(r))
+        .or_else(|| named("list-item", list_item(r)))
+        .or_else(|| named("over-years", over_years(r)))
+        .or_else(|| named("named-year", named_year_step(r)))
+        .or_else(|| named("last-year", last_year(r)))
+        .or_else(|| named("future-period", future_scope(r)))
+        .or_else(|| named("past-period", past_scope(r)))
+        .or_else(|| named("the-year", the_year(r)))
+        .unwrap_or(("none", Status::Actual, years.review));
     Period {
-        status: Status::Actual,
-        year: years.review,
+        status,
+        year,
         sub_period,
-        step: "none",
+        step,
     }
 }
 
@@ -821,17 +809,12 @@ fn compares_with_an_earlier_time(before: &str) -> bool {
             .is_some_and(|what| what.chars().count() <= 8 && what.ends_with(['前', '末']))
     });
     // `比“十五”末`, `比“十二五”期末`: the end or start of a plan period.
-    let than_a_period = offsets(before, "比").any(|at| {
-        let what = before.get(at + '比'.len_utf8()..).unwrap_or_default();
-        let what = what.get(..byte_after_chars(what, 8)).unwrap_or(what);
-        ["末", "初"].iter().any(|w| {
-            what.find(w)
-                .and_then(|end| what.get(..end))
-                .is_some_and(|period| five_year_plan_end(period).is_some())
-        })
-    });
+    let than_a_period = has(before, "比“") && PERIOD_BOUNDS.iter().any(|w| has(before, w));
     with || than_a_period
 }
+
+/// The end or start of a plan period, compared with after `比“`.
+const PERIOD_BOUNDS: &[&str] = &["五”末", "五”期末", "五”初", "五”期初"];
 
 /// Does a clause or sentence open on 预期 (expected: a goal, as 预计 opens an
 /// estimate), but not on `预期目标` (which a review reports as met)?

@@ -93,11 +93,10 @@ pub fn analyze(clean: &Normalized) -> Document {
         }
         // A part title run onto the end of the line, or into a report run
         // onto one line, is a line of its own.
-        let mut cuts: Vec<usize> = text::embedded_part_titles(t)
+        let mut cuts: Vec<usize> = text::part_titles_in_line(t)
             .into_iter()
             .flat_map(|r| [r.start, r.end])
             .collect();
-        cuts.extend(text::trailing_part_title(t));
         cuts.push(t.len());
         let mut from = 0;
         for cut in cuts {

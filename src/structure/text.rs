@@ -232,40 +232,8 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '—' | '―' | '─' | '━')
 }
 
-/// Words one of which a part title run onto the end of a paragraph's line
-/// has (`…提出意见。一、2017年工作回顾`).
-const TRAILING_TITLE_WORDS: &[&str] = &[
-    "回顾", "安排", "任务", "要求", "工作", "目标", "建议", "部署", "展望", "建设",
-];
-
-/// Where a part title run onto the end of a line begins: after a sentence
-/// end, a part label (`二、`) and a short title without clause marks that
-/// ends the line. The line then holds two lines: the paragraph and the title.
-pub(crate) fn trailing_part_title(line: &str) -> Option<usize> {
-    let (at, c) = line
-        .char_indices()
-        .rev()
-        .take(36)
-        .filter(|&(_, c)| is_terminator(c) || matches!(c, '；'))
-        .find(|&(i, c)| {
-            let rest = line.get(i + c.len_utf8()..).unwrap_or_default();
-            let Some((_, n)) = leading_cn_numeral(rest) else {
-                return false;
-            };
-            let Some(title) = rest.get(n..).and_then(|r| r.strip_prefix('、')) else {
-                return false;
-            };
-            let chars = title.chars().count();
-            (3..=30).contains(&chars)
-                && !title.contains(['，', '。', '；', '：', ',', ';', ':', '！', '？'])
-                && TRAILING_TITLE_WORDS.iter().any(|w| title.contains(w))
-        })?;
-    let start = at + c.len_utf8();
-    has_content(line.get(..at).unwrap_or_default()).then_some(start)
-}
-
 /// Lines at least this long (in bytes) are a report run onto one line, in
-/// which part titles are looked for ([`embedded_part_titles`]).
+/// which part titles are looked for anywhere ([`part_titles_in_line`]).
 pub(crate) const RUN_ON_LINE: usize = 6000;
 
 /// Words that end a part title run into the text around it, tried before
@@ -280,20 +248,29 @@ const TITLE_CARRIES_ON: &[char] = &['和', '及', '与', '、', '暨', '的'];
 /// Most characters of a part title run into a line.
 const EMBEDDED_TITLE_MAX: usize = 40;
 
-/// The part titles inside a report run onto one line: after a sentence end,
-/// a part label (`二、`) and a title ending on a title word within
-/// [`EMBEDDED_TITLE_MAX`] characters, with no clause mark before it. Gives
-/// each title's byte range in `line`, in order.
-pub(crate) fn embedded_part_titles(line: &str) -> Vec<std::ops::Range<usize>> {
+/// Part titles run into a line: after a sentence end, a part label (`二、`)
+/// and a title ending on a title word within [`EMBEDDED_TITLE_MAX`]
+/// characters, with no clause mark before it. In a report run onto one line
+/// (a line of [`RUN_ON_LINE`] bytes or more) anywhere; in any other line only
+/// a title that ends the line (`…提出意见。一、2017年工作回顾`). Gives each
+/// title's byte range in `line`, label included, in order.
+pub(crate) fn part_titles_in_line(line: &str) -> Vec<std::ops::Range<usize>> {
+    let run_on = line.len() >= RUN_ON_LINE;
+    // A title that ends a line starts in its last characters.
+    let from = if run_on {
+        0
+    } else {
+        line.char_indices()
+            .rev()
+            .nth(EMBEDDED_TITLE_MAX + 4)
+            .map_or(0, |(i, _)| i)
+    };
     let mut out = Vec::new();
-    if line.len() < RUN_ON_LINE {
-        return out;
-    }
-    for (at, c) in line.char_indices() {
-        if !matches!(c, '。' | '！' | '？') {
+    for (at, c) in line.get(from..).unwrap_or_default().char_indices() {
+        if !matches!(c, '。' | '！' | '？') || from + at == 0 {
             continue;
         }
-        let start = at + c.len_utf8();
+        let start = from + at + c.len_utf8();
         let rest = line.get(start..).unwrap_or_default();
         let Some((_, n)) = leading_cn_numeral(rest) else {
             continue;
@@ -325,8 +302,10 @@ pub(crate) fn embedded_part_titles(line: &str) -> Vec<std::ops::Range<usize>> {
         }) else {
             continue;
         };
-        let label_len = rest.len() - title.len();
-        out.push(start..start + label_len + end);
+        let end = start + (rest.len() - title.len()) + end;
+        if run_on || end == line.len() {
+            out.push(start..end);
+        }
     }
     out
 }
@@ -345,7 +324,7 @@ mod tests {
              四、提高政府自身建设水平以现代行政理念、执行能力、工作作风。{body}\
              一、二产业协调发展。"
         );
-        let titles: Vec<&str> = embedded_part_titles(&line)
+        let titles: Vec<&str> = part_titles_in_line(&line)
             .into_iter()
             .filter_map(|r| line.get(r))
             .collect();
@@ -359,7 +338,7 @@ mod tests {
         );
         // An ordinary paragraph is never searched.
         assert!(
-            embedded_part_titles("请提出意见。一、2008年工作回顾2008年是很不平凡的一年。")
+            part_titles_in_line("请提出意见。一、2008年工作回顾2008年是很不平凡的一年。")
                 .is_empty()
         );
     }
@@ -389,7 +368,9 @@ mod tests {
             ("全年经济运行平稳。", None),
         ];
         for (line, want) in cases {
-            let got = trailing_part_title(line).and_then(|at| line.get(at..));
+            let got = part_titles_in_line(line)
+                .first()
+                .and_then(|r| line.get(r.start..));
             assert_eq!(got, *want, "{line}");
         }
     }

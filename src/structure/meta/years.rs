@@ -82,15 +82,13 @@ fn title_year_before_greeting(text: &str) -> Option<i32> {
     let window = text.get(..end)?;
     // The first greeting with a title before it (web chrome may hold one
     // before the title).
-    let mut greetings: Vec<usize> = GREETINGS
+    let greeting = GREETINGS
         .iter()
         .flat_map(|g| window.match_indices(g).map(|(at, _)| at))
-        .collect();
-    greetings.sort_unstable();
-    let (before, at) = greetings.iter().find_map(|&g| {
-        let before = window.get(..g)?;
-        Some((before, before.rfind("政府工作报告")?))
-    })?;
+        .filter(|&g| window.get(..g).is_some_and(|b| b.contains("政府工作报告")))
+        .min()?;
+    let before = window.get(..greeting)?;
+    let at = before.rfind("政府工作报告")?;
     // A year within 12 characters before the title's end (`2011年孝感市`, `孝感市2011年`).
     let head = before.get(..at)?;
     let from = head.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
