@@ -379,20 +379,28 @@ const PAST_SPAN_AFTER: &[&str] = &["来", "间"];
 fn past_years_at(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.match_indices('年').filter_map(move |(at, _)| {
         let head = s.get(..at)?;
-        // The count: one or two numeral characters right before 年.
-        let (count_at, n) = [2usize, 1].iter().find_map(|&k| {
-            let from = head.char_indices().rev().nth(k - 1)?.0;
-            let digits = head.get(from..)?;
-            let n = match digits {
-                "两" => 2,
-                d => crate::structure::text::parse_small_number(d)?,
-            };
-            let earlier = head.get(..from)?.chars().next_back();
-            // Not the tail of a longer number (`2025年`, `十二年`).
-            let whole = earlier
-                .is_none_or(|c| !c.is_ascii_digit() && !crate::structure::text::is_cn_numeral(c));
-            whole.then_some((from, n))
-        })?;
+        // The count: one or two numeral characters right before 年, not the
+        // tail of a longer number (`2025年`).
+        let numeral =
+            |c: char| c.is_ascii_digit() || c == '两' || crate::structure::text::is_cn_numeral(c);
+        let last = head.chars().next_back().filter(|&c| numeral(c))?;
+        let one = head.len() - last.len_utf8();
+        let count_at = match head.get(..one)?.chars().next_back() {
+            Some(c) if numeral(c) => one - c.len_utf8(),
+            _ => one,
+        };
+        if head
+            .get(..count_at)?
+            .chars()
+            .next_back()
+            .is_some_and(numeral)
+        {
+            return None;
+        }
+        let n = match head.get(count_at..)? {
+            "两" => 2,
+            d => crate::structure::text::parse_small_number(d)?,
+        };
         if !(2..=30).contains(&n) {
             return None;
         }

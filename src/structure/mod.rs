@@ -93,24 +93,21 @@ pub fn analyze(clean: &Normalized) -> Document {
         }
         // A part title run onto the end of the line, or into a report run
         // onto one line, is a line of its own.
-        let mut cuts: Vec<usize> = text::part_titles_in_line(t)
-            .into_iter()
-            .flat_map(|r| [r.start, r.end])
-            .collect();
-        cuts.push(t.len());
+        let titles = text::part_titles_in_line(t);
         let mut from = 0;
-        for cut in cuts {
-            if cut <= from {
-                continue;
-            }
-            if let Some(piece) = t.get(from..cut) {
+        for cut in titles
+            .iter()
+            .flat_map(|r| [r.start, r.end])
+            .chain([t.len()])
+        {
+            if let Some(piece) = t.get(from..cut).filter(|p| !p.is_empty()) {
                 lines.push(Line {
                     start: start + from,
                     text: piece,
                     chars: piece.chars().count(),
                 });
             }
-            from = cut;
+            from = from.max(cut);
         }
     }
     let body_start = meta::head_end(&lines);
