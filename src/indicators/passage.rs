@@ -2,9 +2,9 @@
 
 use crate::structure::text::byte_after_chars;
 use crate::structure::Document;
-use crate::words::has;
+use crate::words::{has, offsets};
 
-/// Words that open the coming year's work.
+/// Words that open the coming year's work (each ends on `目标`).
 pub(super) const TARGET_CUES: &[&str] = &[
     "主要预期目标",
     "预期目标",
@@ -38,11 +38,14 @@ pub(super) fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Ran
         let Some(para) = text.get(p.range.clone()) else {
             continue;
         };
-        let Some(at) = TARGET_CUES
-            .iter()
-            .filter_map(|c| para.find(c).map(|a| a + c.len()))
-            .min()
-        else {
+        // Every cue ends on 目标: one search per paragraph, then the cue's head.
+        let Some(at) = offsets(para, "目标").find_map(|m| {
+            let head = para.get(..m)?;
+            TARGET_CUES
+                .iter()
+                .any(|c| c.strip_suffix("目标").is_some_and(|h| head.ends_with(h)))
+                .then_some(m + "目标".len())
+        }) else {
             continue;
         };
         // A period's goals (`今后五年经济社会发展的主要目标是`) are not the year's.

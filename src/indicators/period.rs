@@ -108,6 +108,18 @@ const FUTURE_CUES: &[(&str, FutureEnd)] = &[
     ("远景目标", FutureEnd::NextPlan),
 ];
 
+/// The first of [`FUTURE_CUES`] a sentence has. The counted periods
+/// (`今后五年`, `未来三年`) are looked for only after `今后` or `未来`: most
+/// sentences have neither, and this runs on every sentence.
+fn future_cue(s: &str) -> Option<FutureEnd> {
+    let counted = has(s, "今后") || has(s, "未来");
+    FUTURE_CUES
+        .iter()
+        .filter(|(_, end)| counted || !matches!(end, FutureEnd::Years(_)))
+        .find(|(c, _)| has(s, c))
+        .map(|&(_, end)| end)
+}
+
 /// Words that make a plan period's name a year of it (`“十一五”规划的第一年`,
 /// `“十四五”收官之年`), not the period.
 const YEAR_OF_A_PERIOD: &[&str] = &[
@@ -356,16 +368,13 @@ fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
         end if end == plan => plan + 5,
         end => end,
     };
-    FUTURE_CUES
-        .iter()
-        .find(|(c, _)| has(s, c))
-        .map(|&(_, end)| {
-            Some(match end {
-                FutureEnd::Years(n) => plan + n - 1,
-                FutureEnd::NextPlan => next_end,
-                FutureEnd::Year(y) => y,
-            })
+    future_cue(s).map(|end| {
+        Some(match end {
+            FutureEnd::Years(n) => plan + n - 1,
+            FutureEnd::NextPlan => next_end,
+            FutureEnd::Year(y) => y,
         })
+    })
 }
 
 /// Words before a count of years that make it a past span (`过去四年`, `这三年`).
@@ -485,7 +494,7 @@ impl SentenceCues {
         let future = years.plan.is_some_and(|plan| {
             plan_end.is_some_and(|e| e > plan)
                 || (named && years_named(s).any(|y| y > plan))
-                || FUTURE_CUES.iter().any(|(c, _)| has(s, c))
+                || future_cue(s).is_some()
         });
         SentenceCues {
             future,
@@ -589,6 +598,17 @@ pub(super) fn status_of(
         .get(f.sentence.start..f.mention.range.start)
         .unwrap_or_default();
     let estimate = info.estimate || starts(sentence_before.trim_start(), "预计");
+    // The steps that need no scope first: most list items decide here.
+    let early = named_step("span-unit", span_unit(f))
+        .or_else(|| named_step("list-item", list_item(info, prev)));
+    if let Some((step, status, year)) = early {
+        return Period {
+            status,
+            year,
+            sub_period,
+            step,
+        };
+    }
     let scope = scope_of(before, years, place);
     let reading = Reading {
         text,
@@ -618,10 +638,8 @@ pub(super) fn status_of(
     // The steps, in order: the first that decides wins; `the_year` always does.
     // (Direct calls, not a table of function pointers: each is inlined.)
     let r = &reading;
-    let named = |step: &'static str, d: Decision| d.map(|(status, year)| (step, status, year));
-    let (step, status, year) = named("span-unit", span_unit(r))
-        .or_else(|| named("list-item", list_item(r)))
-        .or_else(|| named("over-years", over_years(r)))
+    let named = named_step;
+    let (step, status, year) = named("over-years", over_years(r))
         .or_else(|| named("named-year", named_year_step(r)))
         .or_else(|| named("last-year", last_year(r)))
         .or_else(|| named("future-period", future_scope(r)))
@@ -665,20 +683,25 @@ fn scope_of(before: &str, years: &Years, place: Place) -> Scope {
     }
 }
 
+/// A step's decision with the step's name.
+fn named_step(step: &'static str, d: Decision) -> Option<(&'static str, Status, Option<i32>)> {
+    d.map(|(status, year)| (step, status, year))
+}
+
 /// A span of years as the unit (`5年`, `连续12年`) is context.
-fn span_unit(r: &Reading) -> Decision {
-    r.f.mention
+fn span_unit(f: &Found) -> Decision {
+    f.mention
         .unit
         .ends_with('年')
         .then_some((Status::Context, None))
 }
 
 /// A list item with no subject of its own shares the period of the item before.
-fn list_item(r: &Reading) -> Decision {
-    if !r.info.list_continuation || !r.info.subject.is_empty() {
+fn list_item(info: &ClauseInfo, prev: Option<(&Annotation, &ClauseInfo)>) -> Decision {
+    if !info.list_continuation || !info.subject.is_empty() {
         return None;
     }
-    let (p, _) = r.prev?;
+    let (p, _) = prev?;
     Some((p.status?, p.year))
 }
 

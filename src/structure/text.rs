@@ -256,7 +256,16 @@ const EMBEDDED_TITLE_MAX: usize = 40;
 /// title's byte range in `line`, label included, in order.
 pub(crate) fn part_titles_in_line(line: &str) -> Vec<std::ops::Range<usize>> {
     let run_on = line.len() >= RUN_ON_LINE;
-    // A title that ends a line starts in its last characters.
+    let mut out = Vec::new();
+    // A title that ends a line starts in its last characters, after a `、`
+    // (found from the end at byte speed).
+    if !run_on
+        && line
+            .rfind('、')
+            .is_none_or(|at| line.len() - at > EMBEDDED_TITLE_MAX * 4)
+    {
+        return out;
+    }
     let from = if run_on {
         0
     } else {
@@ -265,7 +274,6 @@ pub(crate) fn part_titles_in_line(line: &str) -> Vec<std::ops::Range<usize>> {
             .nth(EMBEDDED_TITLE_MAX + 4)
             .map_or(0, |(i, _)| i)
     };
-    let mut out = Vec::new();
     for (at, c) in line.get(from..).unwrap_or_default().char_indices() {
         if !matches!(c, '。' | '！' | '？') || from + at == 0 {
             continue;
