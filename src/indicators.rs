@@ -62,6 +62,9 @@ pub struct Annotation {
     /// (`比2002年增长65.5%`): a change over several years unless it is the
     /// year before.
     pub compared_with: Option<i32>,
+    /// Which step of the period pass decided status and year (`over-years`,
+    /// `future-period`, `the-year`…): for tests and for reading a decision.
+    pub period_step: &'static str,
     /// Other indicators that share the figure (`A、B、C增长5%以上`), with the
     /// name the list gives each.
     pub also: Vec<(&'static str, String)>,
@@ -115,18 +118,23 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
         note.status = Some(period.status);
         note.year = period.year;
         note.sub_period = period.sub_period;
+        note.period_step = period.step;
         out.push(note);
         clauses.push(info);
     }
     assign_metrics(text, doc, found, &clauses, &mut out);
+    let mut prev: Option<(&std::ops::Range<usize>, Measure)> = None;
     for ((f, info), note) in found.iter().zip(&clauses).zip(out.iter_mut()) {
+        let prev_added = prev.is_some_and(|(s, m)| *s == f.sentence && m == Measure::Added);
         note.measure = measure_of(
             f,
             info.clause,
             note.metric.as_deref(),
             note.metric_id,
             note.kind,
+            prev_added,
         );
+        prev = Some((&f.sentence, note.measure));
     }
     out
 }

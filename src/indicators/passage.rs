@@ -2,10 +2,20 @@
 
 use crate::structure::text::byte_after_chars;
 use crate::structure::Document;
-use crate::words::has;
+use crate::words::{has, offsets};
 
-/// Words that open the coming year's work.
-pub(super) const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要目标"];
+/// Words that open the coming year's work (each ends on `目标`).
+pub(super) const TARGET_CUES: &[&str] = &[
+    "主要预期目标",
+    "预期目标",
+    "主要目标",
+    "发展目标",
+    "奋斗目标",
+];
+
+/// Words before a targets cue that make the targets a period's
+/// (`今后五年…主要目标`, `“十五五”时期…主要目标`).
+pub(super) const PERIOD_WORDS: &[&str] = &["五年", "时期", "期间", "规划", "纲要", "到20"];
 
 /// The main-targets passage (主要预期目标是…): from the cue to the end of its
 /// sentence, or over the next paragraphs while they end on `；，：` (one target
@@ -28,13 +38,25 @@ pub(super) fn target_passage(text: &str, doc: &Document) -> Option<std::ops::Ran
         let Some(para) = text.get(p.range.clone()) else {
             continue;
         };
-        let Some(at) = TARGET_CUES
-            .iter()
-            .filter_map(|c| para.find(c).map(|a| a + c.len()))
-            .min()
-        else {
+        // Every cue ends on 目标: one search per paragraph, then the cue's head.
+        let Some(at) = offsets(para, "目标").find_map(|m| {
+            let head = para.get(..m)?;
+            TARGET_CUES
+                .iter()
+                .any(|c| c.strip_suffix("目标").is_some_and(|h| head.ends_with(h)))
+                .then_some(m + "目标".len())
+        }) else {
             continue;
         };
+        // A period's goals (`今后五年经济社会发展的主要目标是`) are not the year's.
+        let lead = para.get(..at).unwrap_or_default();
+        let clause = lead
+            .rfind(['，', '。', '；', '！', ','])
+            .and_then(|m| lead.get(m..))
+            .unwrap_or(lead);
+        if PERIOD_WORDS.iter().any(|w| has(clause, w)) {
+            continue;
+        }
         let rest = para.get(at..).unwrap_or_default();
         let head = rest.get(..byte_after_chars(rest, 5)).unwrap_or(rest);
         if !["是", "为", "：", ":"].iter().any(|w| has(head, w)) {

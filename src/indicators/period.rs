@@ -81,14 +81,58 @@ const PAST_CUES: &[&str] = &[
 /// Cues of multi-year periods that only compare (`创近5年新高`), not scope.
 const RECORD_WORDS: &[&str] = &["新高", "最高", "最好", "最快", "最低", "最多", "来最"];
 
-/// Sentence cues of a future period whose end year the text does not give.
-const FUTURE_CUES: &[&str] = &[
-    "未来五年",
-    "今后五年",
-    "纲要（草案）",
-    "规划建议",
-    "远景目标",
-    "二〇三五年",
+/// Where a future period named without its end year ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FutureEnd {
+    /// The next years counted from the plan year (`今后五年` in a 2022
+    /// report: 2022–2026), however the five-year plans fall.
+    Years(i32),
+    /// The five-year plan after the plan year's own (`规划建议`).
+    NextPlan,
+    /// A year written out (`二〇三五年`).
+    Year(i32),
+}
+
+/// Sentence cues of a future period whose end year the text does not give;
+/// the first that a sentence has decides.
+const FUTURE_CUES: &[(&str, FutureEnd)] = &[
+    ("未来五年", FutureEnd::Years(5)),
+    ("今后五年", FutureEnd::Years(5)),
+    ("今后5年", FutureEnd::Years(5)),
+    ("未来5年", FutureEnd::Years(5)),
+    ("今后三年", FutureEnd::Years(3)),
+    ("未来三年", FutureEnd::Years(3)),
+    ("纲要（草案）", FutureEnd::NextPlan),
+    ("规划建议", FutureEnd::NextPlan),
+    ("二〇三五年", FutureEnd::Year(2035)),
+    ("远景目标", FutureEnd::NextPlan),
+];
+
+/// The first of [`FUTURE_CUES`] a sentence has. The counted periods
+/// (`今后五年`, `未来三年`) are looked for only after `今后` or `未来`: most
+/// sentences have neither, and this runs on every sentence.
+fn future_cue(s: &str) -> Option<FutureEnd> {
+    let counted = has(s, "今后") || has(s, "未来");
+    FUTURE_CUES
+        .iter()
+        .filter(|(_, end)| counted || !matches!(end, FutureEnd::Years(_)))
+        .find(|(c, _)| has(s, c))
+        .map(|&(_, end)| end)
+}
+
+/// Words that make a plan period's name a year of it (`“十一五”规划的第一年`,
+/// `“十四五”收官之年`), not the period.
+const YEAR_OF_A_PERIOD: &[&str] = &[
+    "第一年",
+    "第二年",
+    "第三年",
+    "第四年",
+    "首年",
+    "最后一年",
+    "收官",
+    "承上启下",
+    "承前启后",
+    "关键之年",
 ];
 
 /// Cues that a sentence speaks of the plan year even when it names a plan period
@@ -101,8 +145,15 @@ const MULTI_YEAR_CUES: &[&str] = &["年均", "每年", "年平均"];
 /// Nouns after `年均` that name a yearly mean, not a span of years (`年均浓度`).
 const YEARLY_NOUNS: &[&str] = &["浓度", "值", "气温", "降水", "降雨", "工资", "优良"];
 
-/// Clause cues of totals over a past period.
-const TOTAL_CUES: &[&str] = &["累计", "五年", "5年"];
+/// Clause cues of totals over a period other than the year.
+const TOTAL_CUES: &[&str] = &["累计"];
+
+/// Words that keep a total within the year (`全年累计`, `1—11月累计`).
+const WITHIN_YEAR_WORDS: &[&str] = &["全年", "今年", "本年", "当年", "年内", "月"];
+
+/// Clause cues of totals over a span of years (`力争5年实际利用外资…`): read
+/// from the clause mark, since the span itself is a quantity (`5年`).
+const SPAN_CUES: &[&str] = &["五年", "5年"];
 
 /// Words around a level that make it a threshold crossed, not the level reached.
 const STEP_WORDS: &[&str] = &["台阶", "大关", "关口"];
@@ -257,10 +308,11 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         let head = head
             .trim_start_matches("各位代表！")
             .trim_start_matches("各位代表：");
-        if openings
-            .chain(std::iter::once(head))
-            .any(|o| PAST_OPENERS.iter().any(|c| starts(o, c)) || opens_on_past_plan(o, years))
-        {
+        if openings.chain(std::iter::once(head)).any(|o| {
+            PAST_OPENERS.iter().any(|c| starts(o, c))
+                || opens_on_past_years(o)
+                || opens_on_past_plan(o, years)
+        }) {
             run = true;
         } else if YEAR_OPENERS.iter().any(|c| starts(head, c)) || opens_on_year(head, years) {
             run = false;
@@ -276,7 +328,7 @@ fn titles_a_past_period(title: &str, years: &Years) -> bool {
     let names_review_year = has(title, &years.review_label);
     let past_plan =
         five_year_plan_end(title).is_some_and(|end| years.review.is_some_and(|r| end <= r));
-    !names_review_year && (past_plan || has(title, "五年"))
+    !names_review_year && (past_plan || has(title, "五年") || past_years_at(title).next().is_some())
 }
 
 /// Does a paragraph open on a past plan period (`“十四五”时期，…`)?
@@ -299,7 +351,10 @@ fn opens_on_year(head: &str, years: &Years) -> bool {
 /// when the text names one (`到2030年`, `“十五五”` → 2030).
 fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
     let plan = years.plan?;
-    if PLAN_YEAR_CUES.iter().any(|c| has(s, c)) || has(s, &years.plan_label) {
+    if PLAN_YEAR_CUES.iter().any(|c| has(s, c))
+        || has(s, &years.plan_label)
+        || YEAR_OF_A_PERIOD.iter().any(|c| has(s, c))
+    {
         return None;
     }
     if let Some(end) = five_year_plan_end(s).filter(|&end| end > plan) {
@@ -313,10 +368,66 @@ fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
         end if end == plan => plan + 5,
         end => end,
     };
-    FUTURE_CUES
-        .iter()
-        .any(|c| has(s, c))
-        .then_some(Some(next_end))
+    future_cue(s).map(|end| {
+        Some(match end {
+            FutureEnd::Years(n) => plan + n - 1,
+            FutureEnd::NextPlan => next_end,
+            FutureEnd::Year(y) => y,
+        })
+    })
+}
+
+/// Words before a count of years that make it a past span (`过去四年`, `这三年`).
+const PAST_SPAN_BEFORE: &[&str] = &["过去的", "过去", "这", "回顾"];
+
+/// Words after a count of years that make it a past span (`四年来`, `五年间`).
+const PAST_SPAN_AFTER: &[&str] = &["来", "间"];
+
+/// Where a past span of two or more years is named in `s` (`过去的四年`,
+/// `三年来`, `这5年`): the byte offset of its first character.
+fn past_years_at(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices('年').filter_map(move |(at, _)| {
+        let head = s.get(..at)?;
+        // The count: one or two numeral characters right before 年, not the
+        // tail of a longer number (`2025年`).
+        let numeral =
+            |c: char| c.is_ascii_digit() || c == '两' || crate::structure::text::is_cn_numeral(c);
+        let last = head.chars().next_back().filter(|&c| numeral(c))?;
+        let one = head.len() - last.len_utf8();
+        let count_at = match head.get(..one)?.chars().next_back() {
+            Some(c) if numeral(c) => one - c.len_utf8(),
+            _ => one,
+        };
+        if head
+            .get(..count_at)?
+            .chars()
+            .next_back()
+            .is_some_and(numeral)
+        {
+            return None;
+        }
+        let n = match head.get(count_at..)? {
+            "两" => 2,
+            d => crate::structure::text::parse_small_number(d)?,
+        };
+        if !(2..=30).contains(&n) {
+            return None;
+        }
+        let before = head.get(..count_at)?;
+        let after = s.get(at + '年'.len_utf8()..)?;
+        if let Some(p) = PAST_SPAN_BEFORE.iter().find(|p| before.ends_with(*p)) {
+            return Some(count_at - p.len());
+        }
+        PAST_SPAN_AFTER
+            .iter()
+            .any(|w| after.starts_with(w))
+            .then_some(count_at)
+    })
+}
+
+/// Does a paragraph or sentence open on a past span of years (`过去四年，…`)?
+fn opens_on_past_years(s: &str) -> bool {
+    past_years_at(s).next() == Some(0)
 }
 
 /// Does a sentence speak of a past multi-year period?
@@ -326,7 +437,7 @@ fn past_period(s: &str, years: &Years) -> bool {
 
 /// [`past_period`], given the end of the plan period the sentence names.
 fn past_period_ending(s: &str, years: &Years, plan_end: Option<i32>) -> bool {
-    let cue = PAST_CUES.iter().any(|c| has(s, c));
+    let cue = PAST_CUES.iter().any(|c| has(s, c)) || past_years_at(s).next().is_some();
     let plan = plan_end.is_some_and(|end| years.review.is_some_and(|r| end <= r))
         && ["时期", "期间", "以来"].iter().any(|w| has(s, w));
     let recent = ["近五年", "近5年", "近十年", "近10年"]
@@ -383,7 +494,7 @@ impl SentenceCues {
         let future = years.plan.is_some_and(|plan| {
             plan_end.is_some_and(|e| e > plan)
                 || (named && years_named(s).any(|y| y > plan))
-                || FUTURE_CUES.iter().any(|c| has(s, c))
+                || future_cue(s).is_some()
         });
         SentenceCues {
             future,
@@ -427,9 +538,42 @@ pub(super) struct Period {
     pub(super) year: Option<i32>,
     /// The figure is of a sub-period of the year (`三季度`, `1—11月`).
     pub(super) sub_period: bool,
+    /// The name of the step of [`status_of`] that decided.
+    pub(super) step: &'static str,
 }
 
-/// Status and year of a quantity.
+/// What the steps of [`status_of`] read of one quantity, computed once.
+struct Reading<'a> {
+    text: &'a str,
+    f: &'a Found,
+    info: &'a ClauseInfo<'a>,
+    kind: Kind,
+    years: &'a Years,
+    place: Place,
+    prev: Option<(&'a Annotation, &'a ClauseInfo<'a>)>,
+    /// The sentence before the figure, at most [`super::CONTEXT_BYTES`] back.
+    before: &'a str,
+    /// The clause before the figure ([`clause_before`]).
+    clause: &'a str,
+    /// The whole sentence before the figure.
+    sentence_before: &'a str,
+    /// The figure is estimated (`预计`), else done: its status as a result.
+    done: Status,
+    estimate: bool,
+    /// The period the figure's place and sentence speak of.
+    scope: Scope,
+    /// The figure stands among goals: the plan part, the targets passage, a future period.
+    planning: bool,
+    /// The year named right before the figure.
+    named: Option<NamedYear>,
+}
+
+/// A step's decision: status and year.
+type Decision = Option<(Status, Option<i32>)>;
+
+/// Status and year of a quantity: the decision of the first of its steps
+/// (`span-unit`, `list-item`, `over-years`, `named-year`, `last-year`,
+/// `future-period`, `past-period`, `the-year`) that decides.
 pub(super) fn status_of(
     text: &str,
     f: &Found,
@@ -449,154 +593,259 @@ pub(super) fn status_of(
         .unwrap_or(before.len());
     let clause = clause_before(before, since);
     let sub_period = SUB_PERIOD_CUES.iter().any(|c| has(clause, c)) || names_months(clause);
-    let period = |status, year| Period {
-        status,
-        year,
-        sub_period,
-    };
     // A sentence that opens on 预计 estimates all it states.
     let sentence_before = text
         .get(f.sentence.start..f.mention.range.start)
         .unwrap_or_default();
     let estimate = info.estimate || starts(sentence_before.trim_start(), "预计");
-    let done = if estimate {
-        Status::Estimate
-    } else {
-        Status::Actual
+    // The steps that need no scope first: most list items decide here.
+    let early = named_step("span-unit", span_unit(f))
+        .or_else(|| named_step("list-item", list_item(info, prev)));
+    if let Some((step, status, year)) = early {
+        return Period {
+            status,
+            year,
+            sub_period,
+            step,
+        };
+    }
+    let scope = scope_of(before, years, place);
+    let reading = Reading {
+        text,
+        f,
+        info,
+        kind,
+        years,
+        place,
+        prev,
+        before,
+        clause,
+        sentence_before,
+        done: if estimate {
+            Status::Estimate
+        } else {
+            Status::Actual
+        },
+        estimate,
+        scope,
+        planning: place.in_plan || place.in_target_list || matches!(scope, Scope::FuturePeriod(_)),
+        named: place
+            .cues
+            .named
+            .then(|| named_year(before.get(since..).unwrap_or(before)))
+            .flatten(),
     };
-    if f.mention.unit.ends_with('年') {
-        return period(Status::Context, None);
+    // The steps, in order: the first that decides wins; `the_year` always does.
+    // (Direct calls, not a table of function pointers: each is inlined.)
+    let r = &reading;
+    let named = named_step;
+    let (step, status, year) = named("over-years", over_years(r))
+        .or_else(|| named("named-year", named_year_step(r)))
+        .or_else(|| named("last-year", last_year(r)))
+        .or_else(|| named("future-period", future_scope(r)))
+        .or_else(|| named("past-period", past_scope(r)))
+        .or_else(|| named("the-year", the_year(r)))
+        .unwrap_or(("none", Status::Actual, years.review));
+    Period {
+        status,
+        year,
+        sub_period,
+        step,
     }
-    // A list item with no subject of its own shares the period of the item before.
-    if info.list_continuation && info.subject.is_empty() {
-        if let Some((p, _)) = prev {
-            if let Some(status) = p.status {
-                return period(status, p.year);
-            }
-        }
-    }
-    // The main-targets passage and a sentence on the plan year speak of the year.
+}
+
+/// The period a figure's sentence speaks of: the targets passage and a
+/// sentence on the plan or reviewed year speak of the year; else a future or
+/// past period the sentence names before the figure; else the paragraph's.
+fn scope_of(before: &str, years: &Years, place: Place) -> Scope {
     let cues = place.cues;
     let plan_year_named = cues.plan_year
         && (PLAN_YEAR_CUES.iter().any(|c| has(before, c)) || has(before, &years.plan_label));
-    // So does a sentence that names the reviewed year (`2012年，…`).
+    // A sentence that names the reviewed year (`2012年，…`).
     let review_year_named = cues.named
         && years.review.is_some()
         && named_year(before).is_some_and(|n| n == NamedYear::One(years.review.unwrap_or(0)));
-    let scope = match place.paragraph {
+    match place.paragraph {
         _ if place.in_target_list || plan_year_named || review_year_named => Scope::Year,
-        Scope::FuturePeriod(end) => Scope::FuturePeriod(end),
+        // A year the sentence names before the figure ends the period
+        // (`今后五年，…到2026年，…`).
+        Scope::FuturePeriod(end) => Scope::FuturePeriod(
+            cues.future
+                .then(|| future_period(before, years))
+                .flatten()
+                .unwrap_or(end),
+        ),
         paragraph => match cues.future.then(|| future_period(before, years)).flatten() {
             Some(end) => Scope::FuturePeriod(end),
             None if cues.past && past_period(before, years) => Scope::PastPeriod,
             None => paragraph,
         },
-    };
-    let planning = place.in_plan || place.in_target_list || matches!(scope, Scope::FuturePeriod(_));
-    // Averages and per-year figures span years: goals of a plan, or background.
-    let named = cues
-        .named
-        .then(|| named_year(before.get(since..).unwrap_or(before)))
-        .flatten();
-    let multi_year = MULTI_YEAR_CUES.iter().any(|c| {
+    }
+}
+
+/// A step's decision with the step's name.
+fn named_step(step: &'static str, d: Decision) -> Option<(&'static str, Status, Option<i32>)> {
+    d.map(|(status, year)| (step, status, year))
+}
+
+/// A span of years as the unit (`5年`, `连续12年`) is context.
+fn span_unit(f: &Found) -> Decision {
+    f.mention
+        .unit
+        .ends_with('年')
+        .then_some((Status::Context, None))
+}
+
+/// A list item with no subject of its own shares the period of the item before.
+fn list_item(info: &ClauseInfo, prev: Option<(&Annotation, &ClauseInfo)>) -> Decision {
+    if !info.list_continuation || !info.subject.is_empty() {
+        return None;
+    }
+    let (p, _) = prev?;
+    Some((p.status?, p.year))
+}
+
+/// Averages and per-year figures (`年均`, `每年`), totals over a period
+/// other than the year (`累计`, `5年`), changes on an earlier time
+/// (`比“十五”末`) and spans of years (`2021—2025年`): goals of a plan
+/// (no year), or background.
+fn over_years(r: &Reading) -> Decision {
+    let clause = r.clause;
+    let averaged = MULTI_YEAR_CUES.iter().any(|c| {
         offsets(clause, c).any(|at| {
             let after = clause.get(at + c.len()..).unwrap_or("");
             !YEARLY_NOUNS.iter().any(|n| starts(after, n))
         })
-    }) || (scope == Scope::PastPeriod
-        && TOTAL_CUES.iter().any(|c| names_cue(clause, c)));
-    if multi_year
-        || compares_with_an_earlier_time(before)
-        || matches!(named, Some(NamedYear::Span(_)))
-    {
-        let future_span =
-            matches!(named, Some(NamedYear::Span(end)) if years.plan.is_some_and(|p| end > p));
-        return if (planning && scope != Scope::PastPeriod) || future_span {
-            period(Status::Target, None)
+    });
+    let totalled = r.scope != Scope::Year
+        && (TOTAL_CUES.iter().any(|c| names_cue(clause, c))
+            || SPAN_CUES
+                .iter()
+                .any(|c| names_cue(clause_before(r.before, 0), c)));
+    // A change summed up (`能耗累计下降17.3%`) spans years in any scope,
+    // unless the clause names the year or its months (`全年累计增长6.7%`).
+    let summed_change = r.kind == Kind::Growth
+        && TOTAL_CUES.iter().any(|c| names_cue(clause, c))
+        && !WITHIN_YEAR_WORDS.iter().any(|w| has(clause, w));
+    let span = matches!(r.named, Some(NamedYear::Span(_)));
+    if !(averaged || totalled || summed_change || span || compares_with_an_earlier_time(r.before)) {
+        return None;
+    }
+    let future_span =
+        matches!(r.named, Some(NamedYear::Span(end)) if r.years.plan.is_some_and(|p| end > p));
+    Some(
+        if (r.planning && r.scope != Scope::PastPeriod) || future_span {
+            (Status::Target, None)
         } else {
-            period(Status::Context, None)
-        };
+            (Status::Context, None)
+        },
+    )
+}
+
+/// An explicit year before the number decides the period; a year named
+/// before an earlier figure of the sentence belongs to that one
+/// (`从2020年的82.4岁提升至83.9岁`).
+fn named_year_step(r: &Reading) -> Decision {
+    let Some(NamedYear::One(y)) = r.named else {
+        return None;
+    };
+    Some(match (r.years.review, r.years.plan) {
+        (_, Some(p)) if y == p => (Status::Target, Some(y)),
+        (Some(ry), _) if y == ry => (r.done, Some(y)),
+        (_, Some(p)) if y > p => (Status::Target, Some(y)),
+        _ => (Status::Context, Some(y)),
+    })
+}
+
+/// Last year's figure quoted (`赤字率从去年的2.1%`).
+fn last_year(r: &Reading) -> Decision {
+    r.info.last_year.then_some((r.done, r.years.review))
+}
+
+/// Goals of a future period: levels with its end year, changes with none;
+/// the start of `从A提高到B` is the reviewed year's level.
+fn future_scope(r: &Reading) -> Decision {
+    let Scope::FuturePeriod(end) = r.scope else {
+        return None;
+    };
+    if r.kind != Kind::Growth && is_start_point(r.text, r.f) {
+        return Some((Status::Context, r.years.review));
     }
-    // An explicit year before the number decides the period; a year named before
-    // an earlier figure of the sentence belongs to that one (从2020年的82.4岁提升至83.9岁).
-    if let Some(NamedYear::One(y)) = named {
-        return match (years.review, years.plan) {
-            (_, Some(p)) if y == p => period(Status::Target, Some(y)),
-            (Some(r), _) if y == r => period(done, Some(y)),
-            (_, Some(p)) if y > p => period(Status::Target, Some(y)),
-            _ => period(Status::Context, Some(y)),
-        };
+    let year = if r.kind == Kind::Growth { None } else { end };
+    Some((Status::Target, year))
+}
+
+/// Figures of a past multi-year period are context, except a change on the
+/// year before (`同比`), an estimate, the start point (five years before the
+/// reviewed year) and the end point reached in the reviewed year.
+fn past_scope(r: &Reading) -> Decision {
+    if r.scope != Scope::PastPeriod {
+        return None;
     }
-    // Last year's figure quoted in the plan part.
-    if info.last_year {
-        return period(done, years.review);
+    let review = r.years.review;
+    if r.kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| has(r.before, w)) {
+        return Some((r.done, review));
     }
-    match scope {
-        Scope::FuturePeriod(end) => {
-            // `从A提高到B`: A is where the period starts, the reviewed year's level.
-            if kind != Kind::Growth && is_start_point(text, f) {
-                return period(Status::Context, years.review);
-            }
-            let year = if kind == Kind::Growth { None } else { end };
-            return period(Status::Target, year);
+    if r.kind != Kind::Growth && r.kind != Kind::Multiple && !r.estimate {
+        if is_start_point(r.text, r.f) {
+            return Some((Status::Context, review.map(|y| y - 5)));
         }
-        Scope::PastPeriod => {
-            // A change on the year before (`同比增长8.9%`) is the reviewed year's.
-            if kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| has(before, w)) {
-                return period(done, years.review);
-            }
-            if kind != Kind::Growth && kind != Kind::Multiple && !estimate {
-                if is_start_point(text, f) {
-                    return period(Status::Context, years.review.map(|r| r - 5));
-                }
-                if is_end_point(text, f, clause) {
-                    return period(Status::Actual, years.review);
-                }
-            } else if estimate && kind != Kind::Multiple {
-                return period(Status::Estimate, years.review);
-            }
-            return period(Status::Context, None);
+        if is_end_point(r.text, r.f, r.clause) {
+            return Some((Status::Actual, review));
         }
-        Scope::Year => {}
+    } else if r.estimate && r.kind != Kind::Multiple {
+        return Some((Status::Estimate, review));
     }
+    Some((Status::Context, None))
+}
+
+/// The reviewed or the plan year, by the figure's place and clause.
+fn the_year(r: &Reading) -> Decision {
+    let (review, plan) = (r.years.review, r.years.plan);
     // Last year's results quoted in the plan part.
-    if place.looks_back && place.in_plan && !place.in_target_list {
-        return period(done, years.review);
+    if r.place.looks_back && r.place.in_plan && !r.place.in_target_list {
+        return Some((r.done, review));
     }
-    if planning || opens_on_expectation(clause) || opens_on_expectation(sentence_before) {
-        return period(Status::Target, years.plan);
+    if r.planning || opens_on_expectation(r.clause) || opens_on_expectation(r.sentence_before) {
+        return Some((Status::Target, plan));
     }
-    if is_start_point(text, f) {
-        return period(Status::Context, years.review.map(|r| r - 1));
+    if is_start_point(r.text, r.f) {
+        return Some((Status::Context, review.map(|y| y - 1)));
     }
-    if estimate {
-        return period(Status::Estimate, years.review);
+    if r.estimate {
+        return Some((Status::Estimate, review));
     }
     // A clause with no subject of its own continues the previous quantity's.
-    if info.subject.is_empty() {
-        if let Some((p, _)) = prev {
+    if r.info.subject.is_empty() {
+        if let Some((p, _)) = r.prev {
             if p.status == Some(Status::Estimate) {
-                return period(Status::Estimate, p.year);
+                return Some((Status::Estimate, p.year));
             }
         }
     }
     // Without a plan part, `今年`/`明年` still open the coming year's goals.
-    if !place.has_plan_part && ["今年", "明年"].iter().any(|c| has(before, c)) {
-        return period(Status::Target, years.plan);
+    if !r.place.has_plan_part && ["今年", "明年"].iter().any(|c| has(r.before, c)) {
+        return Some((Status::Target, plan));
     }
-    period(Status::Actual, years.review)
+    Some((Status::Actual, review))
 }
 
 /// Does the text before a figure compare with a time before the year before
 /// (`与改革前相比`, `比“十五”末`): a change over several years, not the year's?
 fn compares_with_an_earlier_time(before: &str) -> bool {
-    offsets(before, "相比").any(|end| {
+    let with = offsets(before, "相比").any(|end| {
         let head = before.get(..end).unwrap_or_default();
         head.rfind('与')
             .and_then(|at| head.get(at + '与'.len_utf8()..))
             .is_some_and(|what| what.chars().count() <= 8 && what.ends_with(['前', '末']))
-    })
+    });
+    // `比“十五”末`, `比“十二五”期末`: the end or start of a plan period.
+    let than_a_period = has(before, "比“") && PERIOD_BOUNDS.iter().any(|w| has(before, w));
+    with || than_a_period
 }
+
+/// The end or start of a plan period, compared with after `比“`.
+const PERIOD_BOUNDS: &[&str] = &["五”末", "五”期末", "五”初", "五”期初"];
 
 /// Does a clause or sentence open on 预期 (expected: a goal, as 预计 opens an
 /// estimate), but not on `预期目标` (which a review reports as met)?
@@ -741,4 +990,72 @@ pub(super) fn named_year(before: &str) -> Option<NamedYear> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_spans_of_years() {
+        let cases: &[(&str, bool, bool)] = &[
+            // text, names a past span, opens on one
+            ("过去四年，全市生产总值年均增长12%", true, true),
+            ("过去的四年，是不平凡的四年", true, true),
+            ("三年来，我们坚持稳中求进", true, true),
+            ("这5年，全市经济持续增长", true, true),
+            ("两年来，全市新增就业8万人", true, true),
+            ("全市十年来首次实现", true, false),
+            ("一年来，我们坚持稳中求进", false, false),
+            ("2025年来，全市生产总值增长", false, false),
+            ("连续12年居全省首位", false, false),
+            ("实施三年行动计划", false, false),
+            ("今后五年，地区生产总值年均增长6%", false, false),
+        ];
+        for (text, names, opens) in cases {
+            assert_eq!(past_years_at(text).next().is_some(), *names, "{text}");
+            assert_eq!(opens_on_past_years(text), *opens, "{text}");
+        }
+    }
+
+    #[test]
+    fn future_periods_and_their_ends() {
+        let years = |plan: i32| Years {
+            review: Some(plan - 1),
+            plan: Some(plan),
+            review_label: format!("{}年", plan - 1),
+            plan_label: format!("{plan}年"),
+        };
+        let cases: &[(i32, &str, Option<Option<i32>>)] = &[
+            (2022, "今后五年，要全面提升综合竞争力", Some(Some(2026))),
+            (2026, "今后五年，要全面提升综合竞争力", Some(Some(2030))),
+            (2009, "今后三年各级政府拟投入", Some(Some(2011))),
+            (2023, "《规划建议》提出", Some(Some(2025))),
+            (2007, "今后五年的主要目标是：到2011年", Some(Some(2011))),
+            (2026, "“十五五”时期主要目标", Some(Some(2030))),
+            (2026, "二〇三五年远景目标", Some(Some(2035))),
+            // A plan period as the frame of one year.
+            (2007, "2006年是实施“十一五”规划的第一年", None),
+            (2026, "今年是“十五五”开局之年", None),
+            (2025, "全年经济运行平稳", None),
+        ];
+        for (plan, text, want) in cases {
+            assert_eq!(future_period(text, &years(*plan)), *want, "{plan} {text}");
+        }
+    }
+
+    #[test]
+    fn comparisons_with_an_earlier_time() {
+        let cases: &[(&str, bool)] = &[
+            ("全市生产总值比“十五”末增长", true),
+            ("比“十二五”期末提高", true),
+            ("与改革开放前相比增长", true),
+            ("全市生产总值比上年增长", false),
+            ("比年初增长", false),
+            ("比上年末增加", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(compares_with_an_earlier_time(text), *want, "{text}");
+        }
+    }
 }

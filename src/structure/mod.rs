@@ -83,19 +83,33 @@ pub struct Term {
 /// Reads the structure of a normalised report.
 pub fn analyze(clean: &Normalized) -> Document {
     let text = clean.text.as_str();
-    let lines: Vec<Line> = clean
-        .lines()
-        .filter_map(|(start, line)| {
-            let trimmed = line.trim_start();
-            let start = start + (line.len() - trimmed.len());
-            let t = trimmed.trim_end();
-            (!t.is_empty()).then(|| Line {
-                start,
-                text: t,
-                chars: t.chars().count(),
-            })
-        })
-        .collect();
+    let mut lines: Vec<Line> = Vec::new();
+    for (start, line) in clean.lines() {
+        let trimmed = line.trim_start();
+        let start = start + (line.len() - trimmed.len());
+        let t = trimmed.trim_end();
+        if t.is_empty() {
+            continue;
+        }
+        // A part title run onto the end of the line, or into a report run
+        // onto one line, is a line of its own.
+        let titles = text::part_titles_in_line(t);
+        let mut from = 0;
+        for cut in titles
+            .iter()
+            .flat_map(|r| [r.start, r.end])
+            .chain([t.len()])
+        {
+            if let Some(piece) = t.get(from..cut).filter(|p| !p.is_empty()) {
+                lines.push(Line {
+                    start: start + from,
+                    text: piece,
+                    chars: piece.chars().count(),
+                });
+            }
+            from = from.max(cut);
+        }
+    }
     let body_start = meta::head_end(&lines);
     let mut skip = vec![false; lines.len()];
     let mut glossary = glossary::find(&lines, body_start, &mut skip);

@@ -349,8 +349,13 @@ impl Builder<'_> {
                 let lead = split_lead(rest, 60)
                     .or_else(|| space_lead(rest, 60))
                     .or_else(|| run_in_lead(rest, 40));
+                // A text that lost its first part label (or whose review has
+                // none) opens on `二、` over a title of its own line.
+                let first_lost = self.last_part == 0
+                    && lb.value == 2
+                    && lead.is_some_and(|(_, standalone)| standalone);
                 match lead {
-                    Some(l) if next_ok && has_content(rest) => (RANK_PART, Some(l)),
+                    Some(l) if (next_ok || first_lost) && has_content(rest) => (RANK_PART, Some(l)),
                     _ => return false,
                 }
             }

@@ -231,3 +231,155 @@ pub(crate) fn is_word_char(c: char) -> bool {
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '—' | '―' | '─' | '━')
 }
+
+/// Lines at least this long (in bytes) are a report run onto one line, in
+/// which part titles are looked for anywhere ([`part_titles_in_line`]).
+pub(crate) const RUN_ON_LINE: usize = 6000;
+
+/// Words that end a part title run into the text around it, tried before
+/// `工作` (`一、2008年工作回顾2008年是…`, `二、2009年主要任务今年是…`).
+const EMBEDDED_TITLE_ENDS: &[&str] = &[
+    "回顾", "安排", "任务", "要求", "目标", "建议", "部署", "展望",
+];
+
+/// Characters after a title word that carry the title on (`要求和目标`).
+const TITLE_CARRIES_ON: &[char] = &['和', '及', '与', '、', '暨', '的'];
+
+/// Most characters of a part title run into a line.
+const EMBEDDED_TITLE_MAX: usize = 40;
+
+/// Part titles run into a line: after a sentence end, a part label (`二、`)
+/// and a title ending on a title word within [`EMBEDDED_TITLE_MAX`]
+/// characters, with no clause mark before it. In a report run onto one line
+/// (a line of [`RUN_ON_LINE`] bytes or more) anywhere; in any other line only
+/// a title that ends the line (`…提出意见。一、2017年工作回顾`). Gives each
+/// title's byte range in `line`, label included, in order.
+pub(crate) fn part_titles_in_line(line: &str) -> Vec<std::ops::Range<usize>> {
+    let run_on = line.len() >= RUN_ON_LINE;
+    let mut out = Vec::new();
+    // A title that ends a line starts in its last characters, after a `、`
+    // (found from the end at byte speed).
+    if !run_on
+        && line
+            .rfind('、')
+            .is_none_or(|at| line.len() - at > EMBEDDED_TITLE_MAX * 4)
+    {
+        return out;
+    }
+    let from = if run_on {
+        0
+    } else {
+        line.char_indices()
+            .rev()
+            .nth(EMBEDDED_TITLE_MAX + 4)
+            .map_or(0, |(i, _)| i)
+    };
+    for (at, c) in line.get(from..).unwrap_or_default().char_indices() {
+        if !matches!(c, '。' | '！' | '？') || from + at == 0 {
+            continue;
+        }
+        let start = from + at + c.len_utf8();
+        let rest = line.get(start..).unwrap_or_default();
+        let Some((_, n)) = leading_cn_numeral(rest) else {
+            continue;
+        };
+        let Some(title) = rest.get(n..).and_then(|r| r.strip_prefix('、')) else {
+            continue;
+        };
+        let window_end = title
+            .char_indices()
+            .take(EMBEDDED_TITLE_MAX)
+            .find(|&(_, c)| matches!(c, '，' | '。' | '；' | '：' | ',' | ';' | ':' | '！' | '？'))
+            .map_or_else(|| byte_after_chars(title, EMBEDDED_TITLE_MAX), |(i, _)| i);
+        let window = title.get(..window_end).unwrap_or_default();
+        let ends = |words: &[&str]| {
+            words
+                .iter()
+                .filter_map(|w| {
+                    offsets(window, w).map(|i| i + w.len()).find(|&e| {
+                        !window
+                            .get(e..)
+                            .is_some_and(|r| r.starts_with(TITLE_CARRIES_ON))
+                    })
+                })
+                .min()
+        };
+        // `工作` ends a title that names its year (`2006年政府的主要工作`).
+        let Some(end) = ends(EMBEDDED_TITLE_ENDS).or_else(|| {
+            ends(&["工作"]).filter(|&e| window.get(..e).is_some_and(|t| t.contains('年')))
+        }) else {
+            continue;
+        };
+        let end = start + (rest.len() - title.len()) + end;
+        if run_on || end == line.len() {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_titles_inside_a_report_on_one_line() {
+        let body = "全市经济持续增长。".repeat(700);
+        let line = format!(
+            "请提出意见。一、2008年工作回顾2008年是很不平凡的一年。{body}\
+             二、二00九年政府工作的总体要求和目标今年是关键一年。{body}\
+             三、2010年政府的主要工作2010年是开局之年。{body}\
+             四、提高政府自身建设水平以现代行政理念、执行能力、工作作风。{body}\
+             一、二产业协调发展。"
+        );
+        let titles: Vec<&str> = part_titles_in_line(&line)
+            .into_iter()
+            .filter_map(|r| line.get(r))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "一、2008年工作回顾",
+                "二、二00九年政府工作的总体要求和目标",
+                "三、2010年政府的主要工作"
+            ]
+        );
+        // An ordinary paragraph is never searched.
+        assert!(
+            part_titles_in_line("请提出意见。一、2008年工作回顾2008年是很不平凡的一年。")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn part_titles_run_onto_the_end_of_a_line() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "请予审议，并请列席人员提出意见。一、2017年工作回顾",
+                Some("一、2017年工作回顾"),
+            ),
+            (
+                "我们必须高度重视，认真解决。二、2018年工作安排",
+                Some("二、2018年工作安排"),
+            ),
+            (
+                "完成全年目标任务！三、2017年重点工作安排",
+                Some("三、2017年重点工作安排"),
+            ),
+            // A list of numerals, a clause, or a sentence that is no title.
+            ("全市生产总值增长9%。一、二产业协调发展", None),
+            (
+                "全市生产总值增长9%。二、工业增加值增长10%，服务业增长8%",
+                None,
+            ),
+            ("二、2018年工作安排", None),
+            ("全年经济运行平稳。", None),
+        ];
+        for (line, want) in cases {
+            let got = part_titles_in_line(line)
+                .first()
+                .and_then(|r| line.get(r.start..));
+            assert_eq!(got, *want, "{line}");
+        }
+    }
+}

@@ -64,6 +64,57 @@ fn is_plan_title(title: &str) -> bool {
         .any(|w| title.contains(w))
 }
 
+/// Greetings that open a report's body.
+const GREETINGS: &[&str] = &["各位代表", "我代表"];
+
+/// Bytes of a text searched for a title run into the body.
+const TITLE_WINDOW: usize = 4096;
+
+/// The year of a title run into the body (`…市2008年政府工作报告各位代表：…`,
+/// `@2011昭通市政府工作报告…现在，我代表…`): of the titles before the first
+/// greeting that follows one, the last, which web-page lists of other
+/// reports precede.
+fn title_year_before_greeting(text: &str) -> Option<i32> {
+    let mut end = TITLE_WINDOW.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = text.get(..end)?;
+    // The first greeting with a title before it (web chrome may hold one
+    // before the title).
+    let greeting = GREETINGS
+        .iter()
+        .flat_map(|g| window.match_indices(g).map(|(at, _)| at))
+        .filter(|&g| window.get(..g).is_some_and(|b| b.contains("政府工作报告")))
+        .min()?;
+    let before = window.get(..greeting)?;
+    let at = before.rfind("政府工作报告")?;
+    // A year within 12 characters before the title's end (`2011年孝感市`, `孝感市2011年`).
+    let head = before.get(..at)?;
+    let from = head.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+    let head = head.get(from..)?;
+    let b = head.as_bytes();
+    (0..b.len().saturating_sub(3))
+        .rev()
+        .filter(|&i| {
+            b.get(i..i + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && (i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit))
+                && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+        })
+        .find_map(|i| parse_year(head.get(i..i + 4)?).filter(|y| (1949..=2100).contains(y)))
+}
+
+/// Words that may stand before the reviewed year opening a paragraph, in
+/// the order they are stripped.
+const REVIEW_YEAR_LEADS: &[&str] = &[
+    "各位代表！",
+    "各位代表，",
+    "各位代表：",
+    "刚刚过去的",
+    "过去的",
+];
+
 /// Paragraph openings that start the plan in a report without numbered parts.
 fn opens_plan(p: &str, plan_year: Option<i32>) -> bool {
     // The goals of a five-year period (`“十五五”时期…总体要求是`) are not the year's plan.
@@ -121,7 +172,13 @@ pub(crate) fn years(
         .iter()
         .enumerate()
         .skip(review_part.map_or(0, |r| r + 1))
-        .find(|&(k, &i)| (review_part.is_some() || k > 0) && is_plan_title(title_of(i)))
+        .find(|&(k, &i)| {
+            // A first part numbered `二、` follows a review that lost its heading.
+            let after_review = review_part.is_some()
+                || k > 0
+                || headings.get(i).is_some_and(|h| h.label.starts_with('二'));
+            after_review && is_plan_title(title_of(i))
+        })
         .map(|(_, &i)| i);
     // A later part about the opening year of a five-year plan
     // (`扎实做好“十二五”开局之年的工作`) plans that year.
@@ -190,7 +247,9 @@ pub(crate) fn years(
         let y = parse_year(t.get(..4)?)?;
         Some((y - 1, y))
     });
-    let fallback = from_date.or(from_title);
+    let fallback = from_date
+        .or(from_title)
+        .or_else(|| title_year_before_greeting(text).map(|y| (y - 1, y)));
 
     let mut review = review_h.or(plan_h.map(|p| p - 1)).or(fallback.map(|f| f.0));
     let plan = plan_h
@@ -200,8 +259,13 @@ pub(crate) fn years(
     if review.is_none() {
         // A paragraph early in the body opening with a year: `2024年，…`.
         let early = paragraphs.len().div_ceil(3);
+        // The year may follow a salutation and a look back
+        // (`各位代表！刚刚过去的2017年，…`).
         review = paragraphs.iter().take(early).find_map(|p| {
-            let s = text.get(p.range.clone())?;
+            let mut s = text.get(p.range.clone())?;
+            for lead in REVIEW_YEAR_LEADS {
+                s = s.strip_prefix(lead).unwrap_or(s);
+            }
             years_in(s.get(..crate::structure::text::byte_after_chars(s, 6))?)
                 .first()
                 .copied()
@@ -278,6 +342,43 @@ mod tests {
         ));
         assert!(opens_plan("2025年是“十四五”规划收官之年。", Some(2025)));
         assert!(opens_plan("今年经济社会发展主要预期目标是：", Some(2025)));
+    }
+
+    #[test]
+    fn titles_run_into_the_body() {
+        let cases: &[(&str, Option<i32>)] = &[
+            ("某某市2008年政府工作报告各位代表：现在，我代表市人民政府", Some(2008)),
+            // Web chrome: a list of other reports, then the report's own title.
+            (
+                "相关文档2012年某市政府工作报告2005年某市政府工作报告2010年某市政府工作报告各位代表：",
+                Some(2010),
+            ),
+            // A greeting in the chrome before the title: the first one after a title.
+            ("APP各位代表。@2011某市政府工作报告11上下文现在，我代表市人民政府", Some(2011)),
+            ("各位代表：现在，我代表市人民政府向大会报告工作。", None),
+            ("2025年工作回顾各位代表：", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title_year_before_greeting(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reviewed_year_after_a_salutation_and_a_first_part_numbered_two() {
+        let d = crate::structure::analyze(&crate::normalize::normalize(
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n过去五年，全市经济持续增长。\n\
+             各位代表！刚刚过去的2017年，全市生产总值增长9%。\n今后五年，经济年均增长8%。\n\
+             到2022年，全市生产总值翻一番。\n坚持创新驱动。\n坚持绿色发展。\n坚持改革开放。\n\
+             坚持共享发展。\n坚持协调发展。\n坚持依法行政。\n",
+        ));
+        assert_eq!(d.meta.review_year, Some(2017));
+        assert_eq!(d.meta.plan_year, Some(2018));
+        let d = crate::structure::analyze(&crate::normalize::normalize(
+            "现在，我代表市人民政府向大会报告工作。\n过去的一年，全市生产总值增长9%。\n\
+             二、2007年工作的指导思想和目标\n全市生产总值增长10%。\n三、加强政府自身建设\n依法行政。\n",
+        ));
+        assert_eq!(d.meta.plan_year, Some(2007));
+        assert!(d.plan_start.is_some());
     }
 
     #[test]
