@@ -37,7 +37,7 @@ fn report(plan: i32, place: &str, paragraph: &str) -> govreport::Report {
 fn steps(text: &str) -> Vec<&'static str> {
     let clean = govreport::normalize::normalize(text);
     let doc = govreport::structure::analyze(&clean);
-    let found = govreport::quantities::find_all(&clean.text, &doc);
+    let found = govreport::quantities::find_all(&clean.text, &doc, None).0;
     govreport::indicators::annotate(&clean.text, &doc, &found)
         .iter()
         .map(|n| n.period_step)
