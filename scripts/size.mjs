@@ -1,13 +1,21 @@
 // npm run size: raw and gzip sizes of what a browser downloads; fails when the
-// gzipped .wasm reaches the budget (110 KB).
+// gzipped .wasm reaches the budget (123 KB).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, header, isMain } from './util.mjs';
 
-/** The budget for the gzipped engine, in bytes. */
-export const WASM_GZIP_BUDGET = 110 * 1024;
+/**
+ * The budget for the gzipped engine, in bytes: 110 KB until this round, 123 KB
+ * since. Measured growth (108.3 KB before): the panel's given metadata and the
+ * near verdict +2.9 KB (issues 16, 18); the gazetteer's provinces and
+ * prefectures with the region reading that uses them +5.5 KB (issue 16;
+ * counties stay out of the wasm, about 23 KB more); the meaning layer's
+ * phrase decisions, period steps and structure of real texts +5.5 KB
+ * (issue 15, whose allowance is 7 KB).
+ */
+export const WASM_GZIP_BUDGET = 123 * 1024;
 
 /** The files a browser page loads through `import 'govreport'`. */
 const FILES = [
