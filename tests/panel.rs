@@ -963,3 +963,61 @@ fn a_count_of_additions_is_no_target_for_the_level() {
     let rows = panel::build(&[added, review]).rows;
     assert!(rows.iter().all(|r| r.target_value.is_none()), "{rows:?}");
 }
+
+/// A report whose level is unknown (its text names no government; the user
+/// named it) is the same region as a city report of that name, so target
+/// and result meet in one row rather than two half rows.
+#[test]
+fn a_region_of_unknown_level_is_the_named_city() {
+    let target = ("gdp", Kind::Growth, 7.0, None, Qual::Approx, "%", UP);
+    let result = (
+        "gdp",
+        Kind::Growth,
+        6.5,
+        Qual::Exact,
+        "%",
+        Status::Actual,
+        UP,
+    );
+    let a = report(
+        "a.txt",
+        Some("台州市"),
+        Some(Level::City),
+        Some(2024),
+        &[target],
+        &[],
+    );
+    let b = report("b.txt", Some("台州市"), None, Some(2025), &[], &[result]);
+    let rows: Vec<PanelRow> = panel::build(&[a, b])
+        .rows
+        .into_iter()
+        .filter(|r| r.year == 2025 && r.metric_id == "gdp")
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        (rows[0].target_value, rows[0].actual_value),
+        (Some(7.0), Some(6.5))
+    );
+    // Different levels of one name stay apart (a county and a city of the same stem).
+    let c = report(
+        "c.txt",
+        Some("台州县"),
+        Some(Level::County),
+        Some(2025),
+        &[],
+        &[result],
+    );
+    let a = report(
+        "a.txt",
+        Some("台州市"),
+        Some(Level::City),
+        Some(2024),
+        &[target],
+        &[],
+    );
+    let p = panel::build(&[a, c]);
+    assert!(p
+        .rows
+        .iter()
+        .all(|r| r.actual_value.is_none() || r.region == "台州县"));
+}

@@ -72,6 +72,9 @@ pub fn headline(
                         && if growth {
                             q.kind == Some(Kind::Growth)
                                 && q.dimension == Dimension::Ratio
+                                // A change in percentage points is a change of a
+                                // rate (增幅回落5.4个百分点), not the indicator's growth.
+                                && !q.unit.contains("百分点")
                                 // A change measured from an earlier year than the
                                 // year before spans several years.
                                 && n.compared_with.is_none_or(|y| Some(y + 1) == review_year)

@@ -135,7 +135,7 @@ fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
             ));
             continue;
         };
-        let at = match regions.iter().position(|r| r.key == region.key) {
+        let at = match regions.iter().position(|r| r.key.matches(&region.key)) {
             Some(at) => at,
             None => {
                 regions.push(region);

@@ -52,6 +52,21 @@ pub enum RegionKey {
     Other(Option<LevelKey>, String),
 }
 
+impl RegionKey {
+    /// Whether two keys denote the same government: equal keys, or the same
+    /// sub-provincial name where one report's level is unknown (a report
+    /// whose text does not name its government, named by the user or its
+    /// file: `台州市` with no level is the `台州市` a city's report names).
+    pub fn matches(&self, other: &RegionKey) -> bool {
+        match (self, other) {
+            (RegionKey::Other(a, x), RegionKey::Other(b, y)) => {
+                x == y && (a == b || a.is_none() || b.is_none())
+            }
+            _ => self == other,
+        }
+    }
+}
+
 /// A sub-provincial level, ordered for sorting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LevelKey {
