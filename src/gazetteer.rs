@@ -151,29 +151,9 @@ pub fn by_code(code: u32) -> Option<Division> {
     current_name(code).map(|name| division(code, name))
 }
 
-/// Unit words a name may end with, longest first.
-const UNIT_WORDS: &[&str] = &[
-    "特别行政区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "地区",
-    "新区",
-    "林区",
-    "特区",
-    "省",
-    "市",
-    "区",
-    "县",
-    "旗",
-    "盟",
-    "州",
-];
-
 /// The name without its unit word (`赣州市` → `赣州`), when two characters remain.
 pub(crate) fn bare(name: &str) -> &str {
-    UNIT_WORDS
+    crate::words::UNIT_WORDS
         .iter()
         .find_map(|w| {
             let s = name.strip_suffix(w)?;

@@ -8,6 +8,28 @@
 //! almost every position costs one comparison. Texts long enough for the
 //! standard library's vectorised search (16 bytes past the word) go to it.
 
+/// The unit words an administrative division's name ends with, longest
+/// first (`赣州市`, `恩施土家族苗族自治州`, `吕梁地区`): one list for the
+/// gazetteer's bare names, the region reader and the panel's region identity.
+pub(crate) const UNIT_WORDS: &[&str] = &[
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "新区",
+    "林区",
+    "特区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "旗",
+    "盟",
+    "州",
+];
+
 /// Is `text` long enough for `str::contains` to search it 16 bytes at a time?
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 #[cfg_attr(target_arch = "wasm32", inline(never))]

@@ -23,24 +23,6 @@ const NATIONAL_NAMES: &[&str] = &[
     "中央人民政府",
 ];
 
-/// Level suffixes of sub-provincial names, longest first.
-const LEVEL_SUFFIXES: &[&str] = &[
-    "特别行政区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "地区",
-    "新区",
-    "林区",
-    "特区",
-    "市",
-    "区",
-    "县",
-    "旗",
-    "州",
-    "盟",
-];
-
 /// The identity of a region: two reports with equal keys are the same government.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RegionKey {
@@ -124,7 +106,7 @@ pub fn identify(name: Option<&str>, level: Option<Level>) -> Option<Region> {
 /// A sub-provincial name without a leading province and its level suffix.
 fn stem(name: &str) -> &str {
     let name = provinces::strip_leading(name);
-    LEVEL_SUFFIXES
+    crate::words::UNIT_WORDS
         .iter()
         .find_map(|s| {
             name.strip_suffix(s)

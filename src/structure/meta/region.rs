@@ -34,24 +34,10 @@ pub(super) fn last_unit(s: &str) -> Option<(String, bool)> {
         return None;
     }
     // A bare suffix (`自治区`, `地区`) names no place.
-    let named = [
-        "特别行政区",
-        "自治区",
-        "自治州",
-        "自治县",
-        "自治旗",
-        "地区",
-        "省",
-        "市",
-        "区",
-        "县",
-        "旗",
-        "州",
-        "盟",
-    ]
-    .iter()
-    .find_map(|u| s.strip_suffix(u))
-    .is_some_and(|name| !name.is_empty());
+    let named = crate::words::UNIT_WORDS
+        .iter()
+        .find_map(|u| s.strip_suffix(u))
+        .is_some_and(|name| !name.is_empty());
     if !named {
         return None;
     }
