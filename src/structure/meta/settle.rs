@@ -45,7 +45,7 @@ fn own_level(text: &str) -> Option<Level> {
     let count = |words: &[&str]| {
         words
             .iter()
-            .map(|w| text.match_indices(w).count())
+            .map(|w| crate::words::offsets(text, w).count())
             .sum::<usize>()
     };
     let city = count(&[
