@@ -13,6 +13,8 @@
 //! The corpus lives beside the clone (`../shared`, as on CI); the test fails
 //! loudly when it is missing rather than passing on nothing.
 
+mod support;
+
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -89,29 +91,7 @@ fn rows() -> String {
 
 #[test]
 fn city_reports_match_expectations() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected/cities.tsv");
-    let got = rows();
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(&path, &got).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        return;
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_EXPECT=1)", path.display()));
-    let want_lines: Vec<&str> = want.lines().collect();
-    let got_lines: Vec<&str> = got.lines().collect();
-    let changed: Vec<String> = got_lines
-        .iter()
-        .zip(&want_lines)
-        .filter(|(g, w)| g != w)
-        .map(|(g, w)| format!("want {w}\n got {g}"))
-        .collect();
-    assert_eq!(got_lines.len(), want_lines.len(), "one line per report");
-    assert!(
-        changed.is_empty(),
-        "{} lines changed:\n{}",
-        changed.len(),
-        changed.join("\n")
-    );
+    support::expect_file("tests/expected/cities.tsv", &rows());
 }
 
 /// The files that hold another place's report, by reading them.

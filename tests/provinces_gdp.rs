@@ -18,6 +18,8 @@
 //! git diff tests/expected/provinces-gdp.tsv
 //! ```
 
+mod support;
+
 use govreport::{Kind, Report};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -107,24 +109,5 @@ fn provincial_gdp_targets_and_results_match_the_reviewed_table() {
         n >= 40,
         "expected the provincial reports of 2024 and 2025, found {n}"
     );
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected/provinces-gdp.tsv");
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(&path, &got).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        return;
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let changed: Vec<String> = want
-        .lines()
-        .zip(got.lines())
-        .filter(|(w, g)| w != g)
-        .map(|(w, g)| format!("want {w}\n got {g}"))
-        .collect();
-    assert!(
-        changed.is_empty() && want.lines().count() == got.lines().count(),
-        "{} lines changed ({} wanted, {} got):\n{}",
-        changed.len(),
-        want.lines().count(),
-        got.lines().count(),
-        changed.join("\n")
-    );
+    support::expect_file("tests/expected/provinces-gdp.tsv", &got);
 }

@@ -4,6 +4,8 @@
 //! dateline). A changed line fails the test; `UPDATE_EXPECT=1` rewrites the
 //! file — read the diff before committing it.
 
+mod support;
+
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -50,24 +52,5 @@ fn rows() -> String {
 
 #[test]
 fn report_regions_match_expectations() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected/regions.tsv");
-    let got = rows();
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(&path, &got).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        return;
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_EXPECT=1)", path.display()));
-    let changed: Vec<String> = got
-        .lines()
-        .zip(want.lines())
-        .filter(|(g, w)| g != w)
-        .map(|(g, w)| format!("want {w}\n got {g}"))
-        .collect();
-    assert_eq!(
-        got.lines().count(),
-        want.lines().count(),
-        "one line per report"
-    );
-    assert!(changed.is_empty(), "{}", changed.join("\n"));
+    support::expect_file("tests/expected/regions.tsv", &rows());
 }
