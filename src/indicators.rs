@@ -94,7 +94,8 @@ pub fn annotate(text: &str, doc: &Document, found: &[Found]) -> Vec<Annotation> 
             in_plan: doc
                 .plan_start
                 .is_some_and(|s| paragraph.is_some_and(|p| p.range.start >= s)),
-            paragraph: scopes.get(f.paragraph).copied().unwrap_or(Scope::Year),
+            paragraph: scopes.get(f.paragraph).map_or(Scope::Year, |s| s.0),
+            in_past_part: scopes.get(f.paragraph).is_some_and(|s| s.1),
             has_plan_part: doc.plan_start.is_some(),
             looks_back: looks_back(text, paragraph, &f.sentence),
             cues: match cues {

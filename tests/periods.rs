@@ -4,7 +4,9 @@
 //! must get, and the step of the period pass (`src/indicators/period.rs`,
 //! `status_of`) that decides it. The test builds a three-part report around the
 //! row's paragraph (review of the year before the plan year, the next five
-//! years' goals, the plan year's work) and reads it. A changed decision is a changed row:
+//! years' goals, the plan year's work; or, for `past-part`, a first part on
+//! the past five years that turns to the reviewed year before the section
+//! holding the paragraph) and reads it. A changed decision is a changed row:
 //! edit the table, and say why in its `why` column.
 
 use govreport::Status;
@@ -18,10 +20,22 @@ fn report_text(plan: i32, place: &str, paragraph: &str) -> String {
             default.to_string()
         }
     };
+    // A first part on the past five years that turns to the reviewed year
+    // (`刚刚过去的2016年，…`) before its sections.
+    let review = if place == "past-part" {
+        format!(
+            "一、过去五年工作回顾\n五年来，全市经济持续发展。\n刚刚过去的{}年，我们全力以赴稳增长。\n（一）强化政策落实\n{paragraph}",
+            plan - 1
+        )
+    } else {
+        format!(
+            "一、{}年工作回顾\n{}",
+            plan - 1,
+            filler("review", "全年经济运行平稳。")
+        )
+    };
     format!(
-        "政府工作报告\n各位代表：\n一、{}年工作回顾\n{}\n二、今后五年的目标任务\n{}\n三、{plan}年工作安排\n{}\n",
-        plan - 1,
-        filler("review", "全年经济运行平稳。"),
+        "政府工作报告\n各位代表：\n{review}\n二、今后五年的目标任务\n{}\n三、{plan}年工作安排\n{}\n",
         filler("future", "今后五年，我们要奋力前进。"),
         filler("plan", "做好今年工作。"),
     )
@@ -66,7 +80,7 @@ fn period_decisions_match_the_reviewed_table() {
             panic!("a row needs 10 columns: {line}");
         };
         assert!(
-            ["review", "future", "plan"].contains(&place),
+            ["review", "past-part", "future", "plan"].contains(&place),
             "unknown part {place}"
         );
         let plan: i32 = plan.parse().unwrap_or_else(|_| panic!("plan year: {line}"));

@@ -56,6 +56,23 @@ pub(super) const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 
 /// Verbs and cue words stripped from the end of a subject phrase.
 pub(super) const TRAILING_WORDS: &[&str] = &[
+    // How the change is measured, said after the name (`地区生产总值按可比口径`).
+    "按可比价格计算",
+    "按可比价计算",
+    "按可比口径计算",
+    "按可比口径",
+    "（下同）",
+    "初步核算",
+    "初步测算",
+    // A part of the year after the name (`GDP一季度累计增长4.7%`): the
+    // figure is the part's (see the period pass), the name the indicator's.
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
     "实现翻番、",
     "实现翻番",
     "翻番、",
@@ -190,6 +207,14 @@ const KEPT_ENDINGS: &[&str] = &["人均"];
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
+    // How the change is measured (`按可比价计算同比增12.3%`), and a note
+    // that it holds for the figures after (`比上年（下同）增长7%`).
+    "按可比价格计算",
+    "按可比价计算",
+    "按可比口径计算",
+    "按可比口径",
+    "（下同）",
+    "下同）",
     // A city's targets for the whole city and its urban districts alike.
     "全市和市区",
     "全市及市区",
@@ -452,10 +477,12 @@ pub(super) fn subject_of(clause: &str) -> &str {
         s = s.get(..at).unwrap_or_default();
     }
     // A starting point is not part of the subject: 地区生产总值由2010年的,
-    // 标准从每人每月.
+    // 标准从每人每月, 生产总值增速从一季度.
     if let Some(at) = s.rfind(['由', '从']) {
         let from = s.get(at..).unwrap_or_default();
-        if from.chars().count() <= 9 && (from.contains('年') || from.contains('每')) {
+        if from.chars().count() <= 9
+            && (from.contains('年') || from.contains('每') || from.contains("季度"))
+        {
             s = s.get(..at).unwrap_or_default();
         }
     }
@@ -641,6 +668,14 @@ mod base_tests {
             ("人均突破", "人均"),
             ("社会消费品零售总额今年要", "社会消费品零售总额"),
             ("人均生产总值历史性突破", "人均生产总值"),
+            // How the change is measured, and notes that it holds on.
+            ("按可比价计算同比", ""),
+            ("地区生产总值按可比口径比上年", "地区生产总值"),
+            ("比上年（下同）", ""),
+            ("生产总值初步核算为", "生产总值"),
+            // A part of the year after the name, or a path starting in one.
+            ("GDP一季度累计", "GDP"),
+            ("生产总值增速从一季度", "生产总值增速"),
         ];
         for (clause, want) in cases {
             assert_eq!(subject_of(clause), *want, "{clause}");

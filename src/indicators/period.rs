@@ -24,7 +24,7 @@ use crate::model::{Kind, SectionLevel, Status};
 use crate::quantities::Found;
 use crate::structure::text::{byte_after_chars, five_year_plan_end};
 use crate::structure::Document;
-use crate::words::{has, offsets, starts};
+use crate::words::{has, offsets, starts, strip_start};
 
 /// The period a stretch of text speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,6 +139,10 @@ const YEAR_OF_A_PERIOD: &[&str] = &[
 /// (`今年是“十五五”开局之年`).
 const PLAN_YEAR_CUES: &[&str] = &["开局", "起步之年", "今年", "明年"];
 
+/// Sentence openings that make all the sentence states an estimate
+/// (`初步预计，地区生产总值增长8%左右`).
+const ESTIMATE_OPENERS: &[&str] = &["预计", "初步预计"];
+
 /// Clause cues of figures over several years: averages, per-year figures.
 const MULTI_YEAR_CUES: &[&str] = &["年均", "每年", "年平均"];
 
@@ -232,8 +236,11 @@ impl Years {
     }
 }
 
-/// The scope of every paragraph, in document order.
-pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec<Scope> {
+/// The scope of every paragraph, in document order, and whether its part is
+/// titled as a past period (`一、过去五年工作回顾`) and still speaks of it:
+/// a paragraph that opens on the reviewed year (`刚刚过去的2016年，…`) turns
+/// the rest of the part to the year.
+pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec<(Scope, bool)> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut run = false;
     let mut part_past = false;
@@ -277,37 +284,41 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         if let Some(end) = part_future {
             let plan_year =
                 has(first, &years.plan_label) || PLAN_YEAR_CUES.iter().any(|c| has(first, c));
-            out.push(if plan_year {
-                Scope::Year
-            } else {
-                Scope::FuturePeriod(end)
-            });
+            out.push((
+                if plan_year {
+                    Scope::Year
+                } else {
+                    Scope::FuturePeriod(end)
+                },
+                false,
+            ));
             continue;
         }
         if in_plan {
             run = false;
-            out.push(match future_period(first, years) {
-                Some(end) => Scope::FuturePeriod(end),
-                None => Scope::Year,
-            });
+            out.push((
+                match future_period(first, years) {
+                    Some(end) => Scope::FuturePeriod(end),
+                    None => Scope::Year,
+                },
+                false,
+            ));
             continue;
         }
-        if let Some(end) = future_period(first, years) {
-            out.push(Scope::FuturePeriod(end));
+        // In the review part, the plan period under way (`“十三五”规划顺利实施`
+        // in a report on 2016) is not a future one.
+        if let Some(end) = future_period(first, years).filter(|_| !names_current_plan(first, years))
+        {
+            out.push((Scope::FuturePeriod(end), false));
             continue;
         }
         // The opening sentences, after a salutation (`各位代表！`): a paragraph
         // may open on the year and turn to the period (`2025年是“十四五”收官之年。五年来，…`).
         let openings = p.sentences.iter().take(3).filter_map(|s| {
             let s = text.get(s.start..window_end(text, s.start, s.end))?;
-            Some(
-                s.trim_start_matches("各位代表！")
-                    .trim_start_matches("各位代表："),
-            )
+            Some(without_salutation(s))
         });
-        let head = head
-            .trim_start_matches("各位代表！")
-            .trim_start_matches("各位代表：");
+        let head = without_salutation(head);
         if openings.chain(std::iter::once(head)).any(|o| {
             PAST_OPENERS.iter().any(|c| starts(o, c))
                 || opens_on_past_years(o)
@@ -316,10 +327,47 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
             run = true;
         } else if YEAR_OPENERS.iter().any(|c| starts(head, c)) || opens_on_year(head, years) {
             run = false;
+            // A look back on the year itself (`刚刚过去的2016年，…`) turns the
+            // rest of a part on the past period to the year.
+            part_past &= !turns_to_the_year(head, years);
         }
-        out.push(if run { Scope::PastPeriod } else { Scope::Year });
+        out.push((if run { Scope::PastPeriod } else { Scope::Year }, part_past));
     }
     out
+}
+
+/// How a paragraph may address the deputies before it speaks (`各位代表！`).
+const SALUTATIONS: &[&str] = &["各位代表！", "各位代表：", "各位代表，"];
+
+/// A paragraph's opening without a salutation before it ([`SALUTATIONS`]).
+fn without_salutation(s: &str) -> &str {
+    SALUTATIONS
+        .iter()
+        .find_map(|w| strip_start(s, w))
+        .unwrap_or(s)
+}
+
+/// Openings that look back on the reviewed year after a multi-year review
+/// (`刚刚过去的一年`, `刚刚过去的2016年`: with the year's label; and
+/// `2017年是…收官之年`).
+const TURNS_TO_THE_YEAR: &[&str] = &["刚刚过去的", "过去的一年", "过去一年", "一年来"];
+
+/// Does a paragraph open on a look back on the reviewed year ([`TURNS_TO_THE_YEAR`])?
+fn turns_to_the_year(head: &str, years: &Years) -> bool {
+    // `2017年是第三届市人民政府工作的收官之年。`
+    let year_is = strip_start(head, &years.review_label).is_some_and(|rest| starts(rest, "是"));
+    year_is
+        || TURNS_TO_THE_YEAR.iter().any(|c| {
+            strip_start(head, c).is_some_and(|rest| {
+                *c != "刚刚过去的" || starts(rest, "一年") || starts(rest, &years.review_label)
+            })
+        })
+}
+
+/// Does a text name the five-year plan under way in the reviewed year
+/// (`“十三五”` in a report on 2016: 2016–2020)?
+fn names_current_plan(s: &str, years: &Years) -> bool {
+    five_year_plan_end(s).is_some_and(|end| years.review.is_some_and(|r| end - 4 <= r && r < end))
 }
 
 /// Does a part or section title name a past period only (`“十四五”时期工作回顾`,
@@ -514,6 +562,9 @@ pub(super) struct Place {
     pub(super) in_plan: bool,
     /// The paragraph's scope.
     pub(super) paragraph: Scope,
+    /// The paragraph's part is titled as a past period and still speaks of it
+    /// (see [`paragraph_scopes`]).
+    pub(super) in_past_part: bool,
     /// The report has a plan part that structure found.
     pub(super) has_plan_part: bool,
     /// The sentence, or a short lead sentence right before it, looks back on
@@ -597,7 +648,8 @@ pub(super) fn status_of(
     let sentence_before = text
         .get(f.sentence.start..f.mention.range.start)
         .unwrap_or_default();
-    let estimate = info.estimate || starts(sentence_before.trim_start(), "预计");
+    let opening = sentence_before.trim_start();
+    let estimate = info.estimate || ESTIMATE_OPENERS.iter().any(|w| starts(opening, w));
     // The steps that need no scope first: most list items decide here.
     let early = named_step("span-unit", span_unit(f))
         .or_else(|| named_step("list-item", list_item(info, prev)));
@@ -786,6 +838,9 @@ fn past_scope(r: &Reading) -> Decision {
     if r.kind == Kind::Growth && ["同比", "比上年"].iter().any(|w| has(r.before, w)) {
         return Some((r.done, review));
     }
+    if let Some(end_point) = change_of_end_point(r) {
+        return Some(end_point);
+    }
     if r.kind != Kind::Growth && r.kind != Kind::Multiple && !r.estimate {
         if is_start_point(r.text, r.f) {
             return Some((Status::Context, review.map(|y| y - 5)));
@@ -797,6 +852,42 @@ fn past_scope(r: &Reading) -> Decision {
         return Some((Status::Estimate, review));
     }
     Some((Status::Context, None))
+}
+
+/// What may stand between a level and its change when the change is the
+/// level's year's (`全市生产总值20059亿元、增长5.6%`): a list mark and the verb.
+const END_POINT_CHANGES: &[&str] = &["，增长", "、增长", "，增长了", "，增", "、增"];
+
+/// In a past period, a change stated right after the end point reached in
+/// the reviewed year, with nothing between but [`END_POINT_CHANGES`]
+/// (`8年来，…全市生产总值20059亿元、增长5.6%`), is that year's change: the
+/// end point's status and year. Not after the end of a change from a start
+/// (`从15.5亿元增长到114.8亿元，增长640.6%` grows over the whole period).
+fn change_of_end_point(r: &Reading) -> Option<(Status, Option<i32>)> {
+    if r.kind != Kind::Growth || !r.info.subject.is_empty() {
+        return None;
+    }
+    // In a part on the past period (`一、过去五年工作回顾`), or a report
+    // closing a five-year plan (its reviewed year ends one: 2020, 2025),
+    // `全省贷款余额13万亿元，增长83%` is as likely the period's growth: only
+    // an aside on the years in a review of the year decides.
+    let closes_a_plan = r.years.review.is_some_and(|y| y.rem_euclid(5) == 0);
+    if r.place.in_past_part || closes_a_plan {
+        return None;
+    }
+    let (p, p_info) = r.prev?;
+    let prev_end = r.info.prev_end?;
+    let between = r.text.get(prev_end..r.f.mention.range.start)?;
+    let reached = p.kind == Some(Kind::Amount)
+        && matches!(p.status, Some(Status::Actual | Status::Estimate))
+        && p.year.is_some()
+        && p.year == r.years.review;
+    let from_a_start = p_info.prev_end.is_some()
+        && TO_LEVEL
+            .iter()
+            .any(|v| starts(p_info.clause.trim_start_matches(['，', '、']), v));
+    (reached && !from_a_start && END_POINT_CHANGES.contains(&between))
+        .then_some((p.status?, p.year))
 }
 
 /// The reviewed or the plan year, by the figure's place and clause.
@@ -995,6 +1086,50 @@ pub(super) fn named_year(before: &str) -> Option<NamedYear> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn years(review: i32) -> Years {
+        Years {
+            review: Some(review),
+            plan: Some(review + 1),
+            review_label: format!("{review}年"),
+            plan_label: format!("{}年", review + 1),
+        }
+    }
+
+    #[test]
+    fn a_look_back_on_the_year_turns_a_five_year_part() {
+        let y = years(2016);
+        for turns in [
+            "刚刚过去的2016年，我们全力以赴稳增长。",
+            "刚刚过去的一年，极不平凡。",
+            "2016年是第三届市人民政府工作的收官之年。",
+            "过去一年，我们攻坚克难。",
+        ] {
+            assert!(turns_to_the_year(without_salutation(turns), &y), "{turns}");
+        }
+        assert!(turns_to_the_year(
+            without_salutation("各位代表，刚刚过去的2016年是很不平凡的一年。"),
+            &y
+        ));
+        for stays in [
+            "2016年与“十一五”末相比，全市生产总值翻了一番。",
+            "刚刚过去的五年，是极不平凡的五年。",
+            "2015年是第二届政府的收官之年。",
+        ] {
+            assert!(!turns_to_the_year(without_salutation(stays), &y), "{stays}");
+        }
+    }
+
+    #[test]
+    fn the_plan_under_way_is_not_a_future_period() {
+        // A report on 2016: the 13th plan (2016–2020) is under way.
+        assert!(names_current_plan("“十三五”规划顺利实施。", &years(2016)));
+        // A report on 2020 closes it: past, not under way.
+        assert!(!names_current_plan("“十三五”规划圆满收官。", &years(2020)));
+        // A report on 2015 closes the 12th plan; the 13th is still to come.
+        assert!(!names_current_plan("“十三五”时期，我们要…", &years(2015)));
+        assert!(!names_current_plan("“十二五”时期", &years(2016)));
+    }
 
     #[test]
     fn past_spans_of_years() {
