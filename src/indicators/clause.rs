@@ -675,7 +675,7 @@ mod base_tests {
             ("生产总值初步核算为", "生产总值"),
             // A part of the year after the name, or a path starting in one.
             ("GDP一季度累计", "GDP"),
-            ("生产总值增速从一季度", "生产总值增速"),
+            ("生产总值增速从一季度", "生产总值"),
         ];
         for (clause, want) in cases {
             assert_eq!(subject_of(clause), *want, "{clause}");
