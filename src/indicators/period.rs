@@ -243,6 +243,9 @@ impl Years {
 pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec<(Scope, bool)> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut run = false;
+    // The part is titled as a past period; it still speaks of it (until a
+    // look back on the year, and again after a new multi-year opener).
+    let mut part_titled_past = false;
     let mut part_past = false;
     let mut part_future: Option<Option<i32>> = None;
     let mut prev_start = 0usize;
@@ -259,7 +262,8 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
             {
                 // A section of a part on a past period stays in that period.
                 if heading.level == SectionLevel::Part {
-                    part_past = titles_a_past_period(&heading.title, years);
+                    part_titled_past = titles_a_past_period(&heading.title, years);
+                    part_past = part_titled_past;
                 }
                 run = part_past || titles_a_past_period(&heading.title, years);
             }
@@ -325,6 +329,8 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
                 || opens_on_past_plan(o, years)
         }) {
             run = true;
+            // `六年来，我们主要做了以下工作：` takes the part back to the period.
+            part_past = part_titled_past;
         } else if YEAR_OPENERS.iter().any(|c| starts(head, c)) || opens_on_year(head, years) {
             run = false;
             // A look back on the year itself (`刚刚过去的2016年，…`) turns the
@@ -860,8 +866,9 @@ const END_POINT_CHANGES: &[&str] = &["，增长", "、增长", "，增长了", "
 
 /// In a past period, a change stated right after the end point reached in
 /// the reviewed year, with nothing between but [`END_POINT_CHANGES`]
-/// (`8年来，…全市生产总值20059亿元、增长5.6%`), is that year's change: the
-/// end point's status and year. Not after the end of a change from a start
+/// (`8年来，…。全市生产总值20059亿元、增长5.6%`), is that year's change: the
+/// end point's status and year — when its sentence names no period or total
+/// of its own. Not after the end of a change from a start
 /// (`从15.5亿元增长到114.8亿元，增长640.6%` grows over the whole period).
 fn change_of_end_point(r: &Reading) -> Option<(Status, Option<i32>)> {
     if r.kind != Kind::Growth || !r.info.subject.is_empty() {
@@ -873,6 +880,11 @@ fn change_of_end_point(r: &Reading) -> Option<(Status, Option<i32>)> {
     // an aside on the years in a review of the year decides.
     let closes_a_plan = r.years.review.is_some_and(|y| y.rem_euclid(5) == 0);
     if r.place.in_past_part || closes_a_plan {
+        return None;
+    }
+    // The sentence itself speaks of the period (`五年来，累计完成…，增长15.7%`).
+    let own_period = r.place.cues.past && past_period(r.sentence_before, r.years);
+    if own_period || TOTAL_CUES.iter().any(|c| has(r.sentence_before, c)) {
         return None;
     }
     let (p, p_info) = r.prev?;
