@@ -54,25 +54,38 @@ pub(super) const CHANGE_NOUNS: &[(&str, Direction)] = &[
 /// Verbs that state a level even after a change verb: 提高到, 增加至, 达到.
 pub(super) const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 
-/// Verbs and cue words stripped from the end of a subject phrase.
-pub(super) const TRAILING_WORDS: &[&str] = &[
-    // How the change is measured, said after the name (`地区生产总值按可比口径`).
+/// How a change is measured, and a note that it holds for the figures
+/// after, said before or after the name (`地区生产总值按可比口径`,
+/// `按可比价计算同比增12.3%`, `比上年（下同）增长7%`): stripped from both ends.
+const MEASURE_NOTES: &[&str] = &[
     "按可比价格计算",
     "按可比价计算",
     "按可比口径计算",
     "按可比口径",
     "（下同）",
-    "初步核算",
-    "初步测算",
-    // A part of the year after the name (`GDP一季度累计增长4.7%`): the
-    // figure is the part's (see the period pass), the name the indicator's.
+];
+
+/// Parts of the year (`GDP一季度累计增长4.7%`): stripped from both ends of
+/// a subject (the name is the indicator's; the period pass makes the figure
+/// the part's), and the period pass's cues of a sub-period. Longer before
+/// shorter (`前三季度` before `三季度`).
+pub(super) const PARTS_OF_THE_YEAR: &[&str] = &[
     "前三季度",
+    "前两季度",
     "一季度",
     "二季度",
     "三季度",
     "四季度",
     "上半年",
     "下半年",
+];
+
+/// Verbs and cue words stripped from the end of a subject phrase (after
+/// [`MEASURE_NOTES`] and [`PARTS_OF_THE_YEAR`]).
+pub(super) const TRAILING_WORDS: &[&str] = &[
+    // Preliminary figures (`生产总值初步核算为2375.5亿元`).
+    "初步核算",
+    "初步测算",
     "实现翻番、",
     "实现翻番",
     "翻番、",
@@ -207,13 +220,7 @@ const KEPT_ENDINGS: &[&str] = &["人均"];
 
 /// Words stripped from the start of a subject phrase.
 pub(super) const LEADING_WORDS: &[&str] = &[
-    // How the change is measured (`按可比价计算同比增12.3%`), and a note
-    // that it holds for the figures after (`比上年（下同）增长7%`).
-    "按可比价格计算",
-    "按可比价计算",
-    "按可比口径计算",
-    "按可比口径",
-    "（下同）",
+    // The rest of a note after `比上年（` is stripped (`比上年（下同）`).
     "下同）",
     // A city's targets for the whole city and its urban districts alike.
     "全市和市区",
@@ -233,13 +240,6 @@ pub(super) const LEADING_WORDS: &[&str] = &[
     "可比口径",
     "（",
     "每年",
-    "前三季度",
-    "一季度",
-    "二季度",
-    "三季度",
-    "四季度",
-    "上半年",
-    "下半年",
     "全年",
     "比去年",
     "比上年",
@@ -444,11 +444,16 @@ pub(super) fn verb_before(clause: &str) -> (Option<Direction>, bool) {
     (change, false)
 }
 
-/// [`TRAILING_WORDS`], indexed.
-static TRAILING: Table = Table::suffixes(&[TRAILING_WORDS]);
+/// [`MEASURE_NOTES`], [`PARTS_OF_THE_YEAR`] and [`TRAILING_WORDS`], indexed.
+static TRAILING: Table = Table::suffixes(&[MEASURE_NOTES, PARTS_OF_THE_YEAR, TRAILING_WORDS]);
 
-/// [`LEADING_WORDS`] and the region words, indexed.
-static LEADING: Table = Table::prefixes(&[LEADING_WORDS, super::registry::REGION_PREFIXES]);
+/// [`MEASURE_NOTES`], [`PARTS_OF_THE_YEAR`], [`LEADING_WORDS`] and the region words, indexed.
+static LEADING: Table = Table::prefixes(&[
+    MEASURE_NOTES,
+    PARTS_OF_THE_YEAR,
+    LEADING_WORDS,
+    super::registry::REGION_PREFIXES,
+]);
 
 /// The subject phrase of a clause: verbs, cue words and time words stripped.
 pub(super) fn subject_of(clause: &str) -> &str {

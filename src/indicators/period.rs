@@ -17,7 +17,7 @@
 //! a past period are context (no year), except an end point reached in the
 //! reviewed year (actual) and a starting point (context, the start year).
 
-use super::clause::ClauseInfo;
+use super::clause::{ClauseInfo, PARTS_OF_THE_YEAR};
 use super::measure::ADDITION_CUES;
 use super::{window_end, window_start, Annotation};
 use crate::model::{Kind, SectionLevel, Status};
@@ -168,19 +168,9 @@ const STEPPING_VERBS: &[&str] = &["连跨", "接连", "相继", "先后", "连�
 /// Verbs that keep a level through a period (`稳定在1100亿斤以上`): not an end point.
 const KEPT_WORDS: &[&str] = &["稳定在", "保持在", "始终", "均保持", "持续保持"];
 
-/// Clause cues of a sub-period of the year: its figures are not the year's.
-const SUB_PERIOD_CUES: &[&str] = &[
-    "一季度",
-    "二季度",
-    "三季度",
-    "四季度",
-    "上半年",
-    "下半年",
-    "前三季度",
-    "前两季度",
-    "个月",
-    "月份",
-];
+/// Clause cues of a sub-period of the year besides its parts
+/// ([`PARTS_OF_THE_YEAR`]): its figures are not the year's.
+const SUB_PERIOD_CUES: &[&str] = &["个月", "月份"];
 
 /// Verbs of a change that ends at a level: the figure before them is a start.
 const TO_LEVEL: &[&str] = &[
@@ -649,7 +639,11 @@ pub(super) fn status_of(
         .find(|&i| before.is_char_boundary(i))
         .unwrap_or(before.len());
     let clause = clause_before(before, since);
-    let sub_period = SUB_PERIOD_CUES.iter().any(|c| has(clause, c)) || names_months(clause);
+    let sub_period = PARTS_OF_THE_YEAR
+        .iter()
+        .chain(SUB_PERIOD_CUES)
+        .any(|c| has(clause, c))
+        || names_months(clause);
     // A sentence that opens on 预计 estimates all it states.
     let sentence_before = text
         .get(f.sentence.start..f.mention.range.start)
