@@ -1,0 +1,743 @@
+//! The panel built one report at a time: [`PanelBuilder::add`] reads a
+//! report's region and years and keeps only its selected figures, in a
+//! compact form (numbers and enums; metric ids, units and codes interned;
+//! sentences only when asked for); [`PanelBuilder::finish`] sorts them and
+//! gives the rows one at a time ([`PanelRows`]), so that a caller can write
+//! each row as it is made. What the builder keeps grows with the number of
+//! figures selected, not with the size of the reports.
+//!
+//! ```
+//! use govreport::panel::{PanelBuilder, PanelInput, PanelOptions, ReportInput};
+//! let a = govreport::parse("湖北省政府工作报告\n一、2024年工作回顾\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。").unwrap();
+//! let mut builder = PanelBuilder::new(&PanelOptions::default());
+//! builder.add(&PanelInput { file: "a.txt".into(), report: ReportInput::from(&a), given: Default::default() });
+//! let mut rows = builder.finish();
+//! let before = rows.take_warnings();
+//! let first = rows.next().unwrap();
+//! assert_eq!((first.region.as_str(), first.year), ("湖北省", 2025));
+//! assert!(before.is_empty());
+//! ```
+
+use super::given::{self, Reconciled};
+use super::input::PanelInput;
+use super::regions::{self, Region, RegionKey};
+use super::select::{self, Figure};
+use super::{units, verdict, PanelOptions};
+use crate::indicators::registry::INDICATORS;
+use crate::model::{
+    Direction, Kind, Level, Panel, PanelFigure, PanelRow, Qual, Rule, Source, Status, Verdict, Warning,
+};
+use crate::sort::merge_sort;
+
+/// No string: the index that stands for `None`.
+const NONE: u32 = u32::MAX;
+
+/// Strings kept once each (units, codes, metrics as written, unknown metric
+/// ids), by index in order of first use.
+#[derive(Debug, Default)]
+struct Pool {
+    strings: Vec<Box<str>>,
+    /// Indices into `strings`, sorted by their string.
+    sorted: Vec<u32>,
+}
+
+impl Pool {
+    /// The index of `s`, added when new.
+    fn id(&mut self, s: &str) -> u32 {
+        let strings = &self.strings;
+        let found = self
+            .sorted
+            .binary_search_by(|&i| strings.get(i as usize).map_or("", |t| t).cmp(s));
+        match found {
+            Ok(at) => self.sorted.get(at).copied().unwrap_or(NONE),
+            Err(at) => {
+                let id = u32::try_from(self.strings.len()).unwrap_or(NONE);
+                self.strings.push(s.into());
+                self.sorted.insert(at, id);
+                id
+            }
+        }
+    }
+
+    /// The index of `s`, or [`NONE`].
+    fn opt(&mut self, s: Option<&str>) -> u32 {
+        s.map_or(NONE, |s| self.id(s))
+    }
+
+    /// The string at `id` (empty for [`NONE`]).
+    fn get(&self, id: u32) -> &str {
+        self.strings.get(id as usize).map_or("", |s| s)
+    }
+
+    /// The string at `id`, `None` for [`NONE`].
+    fn get_opt(&self, id: u32) -> Option<&str> {
+        self.strings.get(id as usize).map(|s| &**s)
+    }
+}
+
+/// A selected figure as the builder keeps it.
+#[derive(Debug, Clone)]
+struct Kept {
+    /// Index into the builder's regions.
+    region: u32,
+    /// The row's year.
+    year: i32,
+    /// Index of the report among those added.
+    source: u32,
+    /// Position among the report's targets (or headline rows).
+    position: u32,
+    /// The quantity id in its report.
+    quantity_id: u32,
+    /// The metric: an index into [`INDICATORS`], or past its end an unknown id.
+    metric_id: u32,
+    /// The unit as written (pool).
+    unit: u32,
+    /// The metric as written (pool, or [`NONE`]).
+    metric: u32,
+    /// The sentence (index into the sentences, or [`NONE`]).
+    sentence: u32,
+    value: f64,
+    hi: Option<f64>,
+    status: Option<Status>,
+    kind: Kind,
+    qual: Qual,
+    direction: Option<Direction>,
+}
+
+/// What a row needs of a report: its name and how its region and years were known.
+#[derive(Debug, Clone)]
+struct SourceInfo {
+    file: Box<str>,
+    /// The region's code (pool, or [`NONE`]).
+    code: u32,
+    region_given: bool,
+    year_given: bool,
+}
+
+/// Everything the rows are made from, apart from the warnings.
+#[derive(Debug, Default)]
+struct Store {
+    sources: Vec<SourceInfo>,
+    /// Regions in order of appearance.
+    regions: Vec<Region>,
+    figures: Vec<Kept>,
+    pool: Pool,
+    /// Unknown metric ids (pool) in order of first appearance.
+    unknown_metrics: Vec<u32>,
+    sentences: Vec<Box<str>>,
+}
+
+impl Store {
+    /// The canonical id of a kept metric index.
+    fn metric_id(&self, metric: u32) -> &str {
+        match INDICATORS.get(metric as usize) {
+            Some(indicator) => indicator.id,
+            None => self.pool.get(
+                self.unknown_metrics
+                    .get((metric as usize).saturating_sub(INDICATORS.len()))
+                    .copied()
+                    .unwrap_or(NONE),
+            ),
+        }
+    }
+
+    /// A kept figure as the row code reads it.
+    fn figure(&self, k: &Kept) -> Figure<'_> {
+        Figure {
+            source: k.source as usize,
+            position: k.position as usize,
+            status: k.status,
+            metric_id: self.metric_id(k.metric_id),
+            kind: k.kind,
+            quantity_id: k.quantity_id,
+            value: k.value,
+            hi: k.hi,
+            qual: k.qual,
+            unit: self.pool.get(k.unit),
+            direction: k.direction,
+            metric: self.pool.get_opt(k.metric),
+            sentence: self.sentences.get(k.sentence as usize).map_or("", |s| s),
+        }
+    }
+
+    /// The file name of a report.
+    fn file(&self, source: usize) -> String {
+        self.sources
+            .get(source)
+            .map(|s| s.file.to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// Builds a panel one report at a time (see the [module](self) documentation).
+/// Reports added in the same order give the same panel as [`super::build_with`].
+#[derive(Debug)]
+pub struct PanelBuilder {
+    options: PanelOptions,
+    text: bool,
+    /// Entries added, readable or not (for `invalid-report` messages).
+    entries: usize,
+    /// Warnings about entries that are not reports.
+    invalid: Vec<Warning>,
+    /// Warnings about given values.
+    reconciling: Vec<Warning>,
+    /// Warnings about reports (unknown region or year, duplicates, no targets).
+    reading: Vec<Warning>,
+    /// The first report of each region and pair of years: (region, review, plan, source).
+    seen: Vec<(u32, Option<i32>, Option<i32>, u32)>,
+    store: Store,
+}
+
+impl PanelBuilder {
+    /// An empty panel with these options; rows keep sentences and metrics as written.
+    pub fn new(options: &PanelOptions) -> PanelBuilder {
+        PanelBuilder {
+            options: *options,
+            text: true,
+            entries: 0,
+            invalid: Vec::new(),
+            reconciling: Vec::new(),
+            reading: Vec::new(),
+            seen: Vec::new(),
+            store: Store::default(),
+        }
+    }
+
+    /// Keeps no sentences and no metrics as written: rows have none
+    /// (`targetSentence`, `actualSentence`, `targetMetric`, `actualMetric`
+    /// and the alternatives' sentences are empty or null), for output that
+    /// does not show them, such as the CSV columns.
+    pub fn without_text(mut self) -> PanelBuilder {
+        self.text = false;
+        self
+    }
+
+    /// The number of reports added (entries that were not reports aside).
+    pub fn len(&self) -> usize {
+        self.store.sources.len()
+    }
+
+    /// Whether no report was added.
+    pub fn is_empty(&self) -> bool {
+        self.store.sources.is_empty()
+    }
+
+    /// Counts an entry that could not be read as a report: an
+    /// `invalid-report` warning names its position among the entries.
+    pub fn add_invalid(&mut self) {
+        self.entries += 1;
+        self.invalid.push(Warning::new(
+            "invalid-report",
+            format!(
+                "entry {} is not a report ({{ file, report }} with a Report object): skipped",
+                self.entries
+            ),
+        ));
+    }
+
+    /// Reads one report: its region and years, and its figures for the panel.
+    pub fn add(&mut self, input: &PanelInput) {
+        self.entries += 1;
+        let file = input.file.as_str();
+        let meta = &input.report.meta;
+        let known = given::reconcile(
+            file,
+            given::Read {
+                region: meta.region.as_deref(),
+                code: meta.region_code.as_deref(),
+                review_year: meta.review_year,
+                plan_year: meta.plan_year,
+            },
+            &input.given,
+            self.options.prefer_given,
+            &mut self.reconciling,
+        );
+        let source = self.store.sources.len();
+        let source_id = u32::try_from(source).unwrap_or(u32::MAX);
+        let code = self.store.pool.opt(known.code.as_deref());
+        self.store.sources.push(SourceInfo {
+            file: file.into(),
+            code,
+            region_given: known.region_source == Source::Given,
+            year_given: known.year_source == Source::Given,
+        });
+        let Some(at) = self.region(&known, meta.level) else {
+            self.reading.push(Warning::new(
+                "unknown-region",
+                format!("{file}: the report names no region: left out"),
+            ));
+            return;
+        };
+        let (review, plan) = (known.review_year, known.plan_year);
+        match self.seen.iter().find(|s| (s.0, s.1, s.2) == (at, review, plan)) {
+            Some(first) => self.reading.push(Warning::new(
+                "duplicate-report",
+                format!(
+                    "{file}: the same region and years as {}: its figures are alternatives",
+                    self.store.file(first.3 as usize)
+                ),
+            )),
+            None => self.seen.push((at, review, plan, source_id)),
+        }
+        let report = &input.report;
+        // Sentences of this report already kept: (sentence, index).
+        let mut kept_sentences: Vec<(&str, u32)> = Vec::new();
+        match plan {
+            None => self.reading.push(Warning::new(
+                "unknown-plan-year",
+                format!("{file}: the report's plan year is unknown: its targets are left out"),
+            )),
+            Some(_) if report.targets.is_empty() => self.reading.push(Warning::new(
+                "no-targets",
+                format!("{file}: the report has no targets"),
+            )),
+            Some(year) => {
+                for f in select::targets(source, report, year) {
+                    self.keep(at, year, &f, &mut kept_sentences);
+                }
+            }
+        }
+        match review {
+            None => self.reading.push(Warning::new(
+                "unknown-review-year",
+                format!("{file}: the report's reviewed year is unknown: its results are left out"),
+            )),
+            Some(year) => {
+                for f in select::results(source, report, year) {
+                    self.keep(at, year, &f, &mut kept_sentences);
+                }
+            }
+        }
+    }
+
+    /// The index of a report's region, added when new; `None` when it names none.
+    fn region(&mut self, known: &Reconciled, level: Option<Level>) -> Option<u32> {
+        let region = regions::identify(known.region.as_deref(), level)?;
+        let regions = &mut self.store.regions;
+        let at = match regions.iter().position(|r| r.key.matches(&region.key)) {
+            Some(at) => at,
+            None => {
+                regions.push(region);
+                regions.len() - 1
+            }
+        };
+        Some(u32::try_from(at).unwrap_or(u32::MAX))
+    }
+
+    /// Keeps one selected figure.
+    fn keep<'a>(
+        &mut self,
+        region: u32,
+        year: i32,
+        f: &Figure<'a>,
+        kept_sentences: &mut Vec<(&'a str, u32)>,
+    ) {
+        let store = &mut self.store;
+        let metric_id = match INDICATORS.iter().position(|m| m.id == f.metric_id) {
+            Some(at) => at,
+            None => {
+                let id = store.pool.id(f.metric_id);
+                let at = match store.unknown_metrics.iter().position(|m| *m == id) {
+                    Some(at) => at,
+                    None => {
+                        store.unknown_metrics.push(id);
+                        store.unknown_metrics.len() - 1
+                    }
+                };
+                INDICATORS.len() + at
+            }
+        };
+        let (metric, sentence) = if self.text {
+            let sentence = match kept_sentences.iter().find(|(s, _)| *s == f.sentence) {
+                Some((_, at)) => *at,
+                None => {
+                    let at = u32::try_from(store.sentences.len()).unwrap_or(NONE);
+                    store.sentences.push(f.sentence.into());
+                    kept_sentences.push((f.sentence, at));
+                    at
+                }
+            };
+            (store.pool.opt(f.metric), sentence)
+        } else {
+            (NONE, NONE)
+        };
+        let unit = store.pool.id(f.unit);
+        let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        store.figures.push(Kept {
+            region,
+            year,
+            source: small(f.source),
+            position: small(f.position),
+            quantity_id: f.quantity_id,
+            metric_id: small(metric_id),
+            unit,
+            metric,
+            sentence,
+            value: f.value,
+            hi: f.hi,
+            status: f.status,
+            kind: f.kind,
+            qual: f.qual,
+            direction: f.direction,
+        });
+    }
+
+    /// Sorts the figures kept: the rows, one at a time, and the warnings.
+    pub fn finish(self) -> PanelRows {
+        let store = self.store;
+        // One sort puts rows in order and, inside a row, targets first, each in order of preference.
+        let mut keyed: Vec<Key> = store
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let row = [
+                    region_order(&store.regions, k.region),
+                    // Years in order as unsigned numbers.
+                    (k.year as u32) ^ 0x8000_0000,
+                    k.metric_id,
+                    kind_order(k.kind),
+                ];
+                // Preferences are small non-negative numbers (kinds of figure, report and position).
+                let preference = select::preference(&store.figure(k))
+                    .map(|v| u32::try_from(v).unwrap_or(u32::MAX));
+                (row, preference, u32::try_from(i).unwrap_or(u32::MAX))
+            })
+            .collect();
+        merge_sort(&mut keyed);
+        let mut warnings = self.invalid;
+        warnings.extend(self.reconciling);
+        warnings.extend(self.reading);
+        PanelRows {
+            any_report: !store.sources.is_empty(),
+            options: self.options,
+            store,
+            keyed,
+            at: 0,
+            paired: false,
+            done: false,
+            warnings,
+        }
+    }
+}
+
+/// A figure's place: its row (region, year, metric, kind), its preference
+/// inside the row, its index among the kept figures.
+type Key = ([u32; 4], [u32; 4], u32);
+
+/// Regions sort the nation first, then the provinces in table order, then others as they came.
+fn region_order(regions: &[Region], at: u32) -> u32 {
+    match regions.get(at as usize).map(|r| &r.key) {
+        Some(RegionKey::National) => 0,
+        Some(RegionKey::Province(i)) => 1 + u32::try_from(*i).unwrap_or(998).min(998),
+        _ => 1000u32.saturating_add(at),
+    }
+}
+
+fn kind_order(kind: Kind) -> u32 {
+    match kind {
+        Kind::Amount => 0,
+        Kind::Growth => 1,
+        Kind::Rate => 2,
+        Kind::Multiple => 3,
+    }
+}
+
+
+/// The rows of a panel, made one at a time in the panel's order, and its
+/// warnings. Before the first row, [`PanelRows::take_warnings`] gives those
+/// about the reports read; while rows are made, those about each row
+/// (conflicting figures, incomparable units); after the last, `no-pairs`
+/// when no target has a result.
+#[derive(Debug)]
+pub struct PanelRows {
+    options: PanelOptions,
+    store: Store,
+    keyed: Vec<Key>,
+    /// The next figure in `keyed`.
+    at: usize,
+    any_report: bool,
+    /// Whether some row had both a target and a result.
+    paired: bool,
+    done: bool,
+    warnings: Vec<Warning>,
+}
+
+impl PanelRows {
+    /// The warnings not yet taken, in the order they arose.
+    pub fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// The remaining rows and all warnings not yet taken, as a [`Panel`].
+    pub fn into_panel(mut self) -> Panel {
+        let rows: Vec<PanelRow> = self.by_ref().collect();
+        Panel {
+            rows,
+            warnings: self.warnings,
+        }
+    }
+
+    /// The row of the figures `keyed[start..end]`.
+    fn row(&mut self, start: usize, end: usize) -> Option<PanelRow> {
+        let store = &self.store;
+        let keys = self.keyed.get(start..end)?;
+        let group: Vec<Figure> = keys
+            .iter()
+            .filter_map(|k| store.figures.get(k.2 as usize))
+            .map(|k| store.figure(k))
+            .collect();
+        let first = store.figures.get(keys.first()?.2 as usize)?;
+        let name = store
+            .regions
+            .get(first.region as usize)
+            .map(|r| r.name.clone())
+            .unwrap_or_default();
+        let mut row = row_of(
+            store,
+            name,
+            first.year,
+            &group,
+            &self.options,
+            &mut self.warnings,
+        );
+        let sources = [row_source(&group, true), row_source(&group, false)];
+        let known: Vec<&SourceInfo> = sources
+            .iter()
+            .flatten()
+            .filter_map(|s| store.sources.get(*s))
+            .collect();
+        row.region_code = known
+            .iter()
+            .find_map(|k| store.pool.get_opt(k.code))
+            .map(str::to_string);
+        if known.iter().any(|k| k.region_given) {
+            row.region_source = Source::Given;
+        }
+        if known.iter().any(|k| k.year_given) {
+            row.year_source = Source::Given;
+        }
+        Some(row)
+    }
+}
+
+impl Iterator for PanelRows {
+    type Item = PanelRow;
+
+    fn next(&mut self) -> Option<PanelRow> {
+        let start = self.at;
+        let Some(first) = self.keyed.get(start) else {
+            if !self.done {
+                self.done = true;
+                if self.any_report && !self.paired {
+                    self.warnings.push(Warning::new(
+                        "no-pairs",
+                        "no report reviews a year that another report plans: no target has a result",
+                    ));
+                }
+            }
+            return None;
+        };
+        let row_key = first.0;
+        let rest = self.keyed.get(start..).unwrap_or_default();
+        let end = start + rest.iter().take_while(|k| k.0 == row_key).count();
+        self.at = end.max(start + 1);
+        let row = self.row(start, end)?;
+        if row.target_value.is_some() && row.actual_quantity_id.is_some() {
+            self.paired = true;
+        }
+        Some(row)
+    }
+}
+
+/// The report of a row's chosen target (`target`) or result.
+fn row_source(group: &[Figure], target: bool) -> Option<usize> {
+    group
+        .iter()
+        .find(|f| (f.status == Some(Status::Target)) == target)
+        .map(|f| f.source)
+}
+
+/// The Chinese label of a canonical id (the id itself when the registry lacks it).
+fn label(metric_id: &str) -> String {
+    INDICATORS
+        .iter()
+        .find(|i| i.id == metric_id)
+        .map_or(metric_id, |i| i.label)
+        .to_string()
+}
+
+fn alternative(store: &Store, f: &Figure) -> PanelFigure {
+    PanelFigure {
+        status: f.status,
+        file: store.file(f.source),
+        quantity_id: f.quantity_id,
+        value: f.value,
+        hi: f.hi,
+        qual: f.qual,
+        unit: f.unit.to_string(),
+        sentence: f.sentence.to_string(),
+    }
+}
+
+/// Builds one row from its figures (targets first, each in order of
+/// preference): the first target and result, the rest as alternatives.
+fn row_of(
+    store: &Store,
+    region: String,
+    year: i32,
+    group: &[Figure],
+    options: &PanelOptions,
+    warnings: &mut Vec<Warning>,
+) -> PanelRow {
+    let is_target = |f: &Figure| f.status == Some(Status::Target);
+    let target_at = group.iter().position(is_target);
+    let actual_at = group.iter().position(|f| !is_target(f));
+    let target = target_at.and_then(|i| group.get(i));
+    let actual = actual_at.and_then(|i| group.get(i));
+    let Some(first) = target.or(actual) else {
+        // Groups are never empty; an empty one gives an empty row rather than a panic.
+        return empty_row(region, year);
+    };
+    let metric_id = first.metric_id.to_string();
+    let kind = first.kind;
+    let unit = first.unit.to_string();
+    let mut alternatives = Vec::new();
+    for (i, f) in group.iter().enumerate() {
+        let chosen_at = if is_target(f) { target_at } else { actual_at };
+        let Some(chosen_at) = chosen_at else { continue };
+        if i == chosen_at {
+            continue;
+        }
+        let Some(chosen) = group.get(chosen_at) else {
+            continue;
+        };
+        if f.value != chosen.value || f.unit != chosen.unit || f.hi != chosen.hi {
+            warnings.push(Warning::new(
+                "conflicting-figures",
+                format!(
+                    "{region} {year} {metric_id}: quantity {} of {} and quantity {} of {} differ: the first is used",
+                    chosen.quantity_id,
+                    store.file(chosen.source),
+                    f.quantity_id,
+                    store.file(f.source)
+                ),
+            ));
+        }
+        alternatives.push(alternative(store, f));
+    }
+
+    let mut r = PanelRow {
+        region,
+        year,
+        metric: label(&metric_id),
+        metric_id,
+        kind,
+        unit,
+        target_value: target.map(|t| t.value),
+        target_hi: target.and_then(|t| t.hi),
+        target_qual: target.map(|t| t.qual),
+        target_file: target.map(|t| store.file(t.source)),
+        target_quantity_id: target.map(|t| t.quantity_id),
+        actual_value: None,
+        actual_status: actual.and_then(|a| a.status),
+        actual_file: actual.map(|a| store.file(a.source)),
+        actual_quantity_id: actual.map(|a| a.quantity_id),
+        gap: None,
+        verdict: None,
+        region_code: None,
+        region_source: Source::Read,
+        year_source: Source::Read,
+        rule: None,
+        bound: None,
+        target_metric: target.and_then(|t| t.metric.map(str::to_string)),
+        target_sentence: target.map(|t| t.sentence.to_string()),
+        actual_qual: actual.map(|a| a.qual),
+        actual_written_value: actual.map(|a| a.value),
+        actual_written_unit: actual.map(|a| a.unit.to_string()),
+        actual_metric: actual.and_then(|a| a.metric.map(str::to_string)),
+        actual_sentence: actual.map(|a| a.sentence.to_string()),
+        alternatives,
+    };
+    match (target, actual) {
+        (Some(t), Some(a)) => {
+            let terms = verdict::TargetTerms {
+                metric_id: &r.metric_id,
+                value: t.value,
+                hi: t.hi,
+                qual: t.qual,
+                direction: t.direction,
+            };
+            let rule = verdict::rule(&terms);
+            r.rule = Some(rule);
+            r.bound = Some(verdict::bound(&terms, rule));
+            match units::convert(a.value, a.unit, t.unit) {
+                Some(value) => {
+                    let value = verdict::measured(rule, value, a.direction);
+                    let (gap, v) = verdict::judge(&terms, t.unit, value, &options.near_tolerance);
+                    r.actual_value = Some(value);
+                    r.gap = Some(gap);
+                    r.verdict = Some(v);
+                }
+                None => warnings.push(Warning::new(
+                    "incomparable-units",
+                    format!(
+                        "{} {} {}: the target is in {} and the result in {}: not compared",
+                        r.region, year, r.metric_id, t.unit, a.unit
+                    ),
+                )),
+            }
+        }
+        (Some(t), None) => {
+            r.rule = Some(verdict::rule(&verdict::TargetTerms {
+                metric_id: &r.metric_id,
+                value: t.value,
+                hi: t.hi,
+                qual: t.qual,
+                direction: t.direction,
+            }));
+            r.verdict = Some(Verdict::NoResult);
+        }
+        (None, Some(a)) => {
+            r.actual_value = Some(verdict::measured(Rule::AtLeast, a.value, a.direction));
+            r.verdict = Some(Verdict::NoTarget);
+        }
+        (None, None) => {}
+    }
+    r
+}
+
+fn empty_row(region: String, year: i32) -> PanelRow {
+    PanelRow {
+        region,
+        year,
+        metric_id: String::new(),
+        metric: String::new(),
+        kind: Kind::Amount,
+        unit: String::new(),
+        target_value: None,
+        target_hi: None,
+        target_qual: None,
+        target_file: None,
+        target_quantity_id: None,
+        actual_value: None,
+        actual_status: None,
+        actual_file: None,
+        actual_quantity_id: None,
+        gap: None,
+        verdict: None,
+        region_code: None,
+        region_source: Source::Read,
+        year_source: Source::Read,
+        rule: None,
+        bound: None,
+        target_metric: None,
+        target_sentence: None,
+        actual_qual: None,
+        actual_written_value: None,
+        actual_written_unit: None,
+        actual_metric: None,
+        actual_sentence: None,
+        alternatives: Vec::new(),
+    }
+}
