@@ -78,8 +78,6 @@ impl Pool {
 /// A selected figure as the builder keeps it.
 #[derive(Debug, Clone)]
 struct Kept {
-    /// Index into the builder's regions.
-    region: u32,
     /// The row's year.
     year: i32,
     /// Index of the report among those added.
@@ -97,7 +95,9 @@ struct Kept {
     /// The sentence (index into the sentences, or [`NONE`]).
     sentence: u32,
     value: f64,
-    hi: Option<f64>,
+    /// A range's upper end, when `has_hi` (an `Option<f64>` would take 8 bytes more).
+    hi: f64,
+    has_hi: bool,
     status: Option<Status>,
     kind: Kind,
     qual: Qual,
@@ -120,7 +120,8 @@ struct Store {
     sources: Vec<SourceInfo>,
     /// Regions in order of appearance.
     regions: Vec<Region>,
-    figures: Vec<Kept>,
+    /// The figures of each region (as `regions`), in the order they came.
+    figures: Vec<Vec<Kept>>,
     pool: Pool,
     /// Unknown metric ids (pool) in order of first appearance.
     unknown_metrics: Vec<u32>,
@@ -151,7 +152,7 @@ impl Store {
             kind: k.kind,
             quantity_id: k.quantity_id,
             value: k.value,
-            hi: k.hi,
+            hi: k.has_hi.then_some(k.hi),
             qual: k.qual,
             unit: self.pool.get(k.unit),
             direction: k.direction,
@@ -280,7 +281,8 @@ impl PanelBuilder {
             None => self.seen.push((at, review, plan, source_id)),
         }
         let report = &input.report;
-        // Sentences of this report already kept: (sentence, index).
+        // This report's figures, and its sentences already kept: (sentence, index).
+        let mut mine: Vec<Kept> = Vec::new();
         let mut kept_sentences: Vec<(&str, u32)> = Vec::new();
         match plan {
             None => self.reading.push(Warning::new(
@@ -293,7 +295,7 @@ impl PanelBuilder {
             )),
             Some(year) => {
                 for f in select::targets(source, report, year) {
-                    self.keep(at, year, &f, &mut kept_sentences);
+                    mine.push(self.keep(year, &f, &mut kept_sentences));
                 }
             }
         }
@@ -304,9 +306,16 @@ impl PanelBuilder {
             )),
             Some(year) => {
                 for f in select::results(source, report, year) {
-                    self.keep(at, year, &f, &mut kept_sentences);
+                    mine.push(self.keep(year, &f, &mut kept_sentences));
                 }
             }
+        }
+        if let Some(bucket) = self.store.figures.get_mut(at as usize) {
+            // Grown by a quarter at a time, not doubled: kept figures are most of what stays.
+            if bucket.capacity() - bucket.len() < mine.len() {
+                bucket.reserve_exact(mine.len().max(bucket.len() / 4));
+            }
+            bucket.append(&mut mine);
         }
     }
 
@@ -318,20 +327,20 @@ impl PanelBuilder {
             Some(at) => at,
             None => {
                 regions.push(region);
+                self.store.figures.push(Vec::new());
                 regions.len() - 1
             }
         };
         Some(u32::try_from(at).unwrap_or(u32::MAX))
     }
 
-    /// Keeps one selected figure.
+    /// One selected figure as it is kept.
     fn keep<'a>(
         &mut self,
-        region: u32,
         year: i32,
         f: &Figure<'a>,
         kept_sentences: &mut Vec<(&'a str, u32)>,
-    ) {
+    ) -> Kept {
         let store = &mut self.store;
         let metric_id = match INDICATORS.iter().position(|m| m.id == f.metric_id) {
             Some(at) => at,
@@ -363,8 +372,7 @@ impl PanelBuilder {
         };
         let unit = store.pool.id(f.unit);
         let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        store.figures.push(Kept {
-            region,
+        Kept {
             year,
             source: small(f.source),
             position: small(f.position),
@@ -374,45 +382,37 @@ impl PanelBuilder {
             metric,
             sentence,
             value: f.value,
-            hi: f.hi,
+            hi: f.hi.unwrap_or(0.0),
+            has_hi: f.hi.is_some(),
             status: f.status,
             kind: f.kind,
             qual: f.qual,
             direction: f.direction,
-        });
+        }
     }
 
-    /// Sorts the figures kept: the rows, one at a time, and the warnings.
+    /// The rows, one at a time, and the warnings.
     pub fn finish(self) -> PanelRows {
         let store = self.store;
-        // One sort puts rows in order and, inside a row, targets first, each in order of preference.
-        let mut keyed: Vec<Key> = store
-            .figures
-            .iter()
-            .enumerate()
-            .map(|(i, k)| {
-                let row = [
-                    region_order(&store.regions, k.region),
-                    // Years in order as unsigned numbers.
-                    (k.year as u32) ^ 0x8000_0000,
-                    k.metric_id,
-                    kind_order(k.kind),
-                ];
-                // Preferences are small non-negative numbers (kinds of figure, report and position).
-                let preference = select::preference(&store.figure(k))
-                    .map(|v| u32::try_from(v).unwrap_or(u32::MAX));
-                (row, preference, u32::try_from(i).unwrap_or(u32::MAX))
+        // Regions in the order of their rows; each region's figures are sorted when its rows come.
+        let mut order: Vec<(u32, u32)> = (0..store.regions.len())
+            .map(|at| {
+                let at = u32::try_from(at).unwrap_or(u32::MAX);
+                (region_order(&store.regions, at), at)
             })
             .collect();
-        merge_sort(&mut keyed);
+        merge_sort(&mut order);
         let mut warnings = self.invalid;
         warnings.extend(self.reconciling);
         warnings.extend(self.reading);
         PanelRows {
             any_report: !store.sources.is_empty(),
             options: self.options,
+            order: order.into_iter().map(|(_, at)| at).rev().collect(),
             store,
-            keyed,
+            region: 0,
+            figures: Vec::new(),
+            keyed: Vec::new(),
             at: 0,
             paired: false,
             done: false,
@@ -421,9 +421,9 @@ impl PanelBuilder {
     }
 }
 
-/// A figure's place: its row (region, year, metric, kind), its preference
-/// inside the row, its index among the kept figures.
-type Key = ([u32; 4], [u32; 4], u32);
+/// A figure's place in its region's rows: its row (year, metric, kind), its
+/// preference inside the row, its index among the region's figures.
+type Key = ([u32; 3], [u32; 4], u32);
 
 /// Regions sort the nation first, then the provinces in table order, then others as they came.
 fn region_order(regions: &[Region], at: u32) -> u32 {
@@ -443,6 +443,24 @@ fn kind_order(kind: Kind) -> u32 {
     }
 }
 
+/// The figures of a region in the order of its rows and, inside a row,
+/// targets first, each in order of preference.
+fn sort_keys(store: &Store, figures: &[Kept]) -> Vec<Key> {
+    let mut keyed: Vec<Key> = figures
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            // Years in order as unsigned numbers.
+            let row = [(k.year as u32) ^ 0x8000_0000, k.metric_id, kind_order(k.kind)];
+            // Preferences are small non-negative numbers (kinds of figure, report and position).
+            let preference =
+                select::preference(&store.figure(k)).map(|v| u32::try_from(v).unwrap_or(u32::MAX));
+            (row, preference, u32::try_from(i).unwrap_or(u32::MAX))
+        })
+        .collect();
+    merge_sort(&mut keyed);
+    keyed
+}
 
 /// The rows of a panel, made one at a time in the panel's order, and its
 /// warnings. Before the first row, [`PanelRows::take_warnings`] gives those
@@ -453,6 +471,12 @@ fn kind_order(kind: Kind) -> u32 {
 pub struct PanelRows {
     options: PanelOptions,
     store: Store,
+    /// The regions still to come, the next last.
+    order: Vec<u32>,
+    /// The region whose rows are being made.
+    region: u32,
+    /// Its figures (taken from the store) and their order.
+    figures: Vec<Kept>,
     keyed: Vec<Key>,
     /// The next figure in `keyed`.
     at: usize,
@@ -484,13 +508,13 @@ impl PanelRows {
         let keys = self.keyed.get(start..end)?;
         let group: Vec<Figure> = keys
             .iter()
-            .filter_map(|k| store.figures.get(k.2 as usize))
+            .filter_map(|k| self.figures.get(k.2 as usize))
             .map(|k| store.figure(k))
             .collect();
-        let first = store.figures.get(keys.first()?.2 as usize)?;
+        let first = self.figures.get(keys.first()?.2 as usize)?;
         let name = store
             .regions
-            .get(first.region as usize)
+            .get(self.region as usize)
             .map(|r| r.name.clone())
             .unwrap_or_default();
         let mut row = row_of(
@@ -525,6 +549,21 @@ impl Iterator for PanelRows {
     type Item = PanelRow;
 
     fn next(&mut self) -> Option<PanelRow> {
+        while self.at >= self.keyed.len() {
+            // The next region's figures, sorted; the last region's are dropped.
+            let Some(region) = self.order.pop() else {
+                break;
+            };
+            self.region = region;
+            self.figures = self
+                .store
+                .figures
+                .get_mut(region as usize)
+                .map(std::mem::take)
+                .unwrap_or_default();
+            self.keyed = sort_keys(&self.store, &self.figures);
+            self.at = 0;
+        }
         let start = self.at;
         let Some(first) = self.keyed.get(start) else {
             if !self.done {
