@@ -25,7 +25,8 @@ use super::select::{self, Figure};
 use super::{units, verdict, PanelOptions};
 use crate::indicators::registry::INDICATORS;
 use crate::model::{
-    Direction, Kind, Level, Panel, PanelFigure, PanelRow, Qual, Rule, Source, Status, Verdict, Warning,
+    Direction, Kind, Level, Panel, PanelFigure, PanelRow, Qual, Rule, Source, Status, Verdict,
+    Warning,
 };
 use crate::sort::merge_sort;
 
@@ -78,12 +79,15 @@ impl Pool {
 /// A selected figure as the builder keeps it.
 #[derive(Debug, Clone)]
 struct Kept {
+    /// Index into the builder's regions.
+    region: u32,
     /// The row's year.
     year: i32,
     /// Index of the report among those added.
     source: u32,
-    /// Position among the report's targets (or headline rows).
-    position: u32,
+    /// Position among the report's targets (or headline rows); a report's
+    /// figures come in this order, so past `u16::MAX` the order is the same.
+    position: u16,
     /// The quantity id in its report.
     quantity_id: u32,
     /// The metric: an index into [`INDICATORS`], or past its end an unknown id.
@@ -120,8 +124,8 @@ struct Store {
     sources: Vec<SourceInfo>,
     /// Regions in order of appearance.
     regions: Vec<Region>,
-    /// The figures of each region (as `regions`), in the order they came.
-    figures: Vec<Vec<Kept>>,
+    /// The figures in the order they came.
+    figures: Vec<Kept>,
     pool: Pool,
     /// Unknown metric ids (pool) in order of first appearance.
     unknown_metrics: Vec<u32>,
@@ -146,7 +150,7 @@ impl Store {
     fn figure(&self, k: &Kept) -> Figure<'_> {
         Figure {
             source: k.source as usize,
-            position: k.position as usize,
+            position: usize::from(k.position),
             status: k.status,
             metric_id: self.metric_id(k.metric_id),
             kind: k.kind,
@@ -270,7 +274,11 @@ impl PanelBuilder {
             return;
         };
         let (review, plan) = (known.review_year, known.plan_year);
-        match self.seen.iter().find(|s| (s.0, s.1, s.2) == (at, review, plan)) {
+        match self
+            .seen
+            .iter()
+            .find(|s| (s.0, s.1, s.2) == (at, review, plan))
+        {
             Some(first) => self.reading.push(Warning::new(
                 "duplicate-report",
                 format!(
@@ -281,8 +289,7 @@ impl PanelBuilder {
             None => self.seen.push((at, review, plan, source_id)),
         }
         let report = &input.report;
-        // This report's figures, and its sentences already kept: (sentence, index).
-        let mut mine: Vec<Kept> = Vec::new();
+        // This report's sentences already kept: (sentence, index).
         let mut kept_sentences: Vec<(&str, u32)> = Vec::new();
         match plan {
             None => self.reading.push(Warning::new(
@@ -295,7 +302,8 @@ impl PanelBuilder {
             )),
             Some(year) => {
                 for f in select::targets(source, report, year) {
-                    mine.push(self.keep(year, &f, &mut kept_sentences));
+                    let kept = self.keep(at, year, &f, &mut kept_sentences);
+                    self.store.figures.push(kept);
                 }
             }
         }
@@ -306,16 +314,10 @@ impl PanelBuilder {
             )),
             Some(year) => {
                 for f in select::results(source, report, year) {
-                    mine.push(self.keep(year, &f, &mut kept_sentences));
+                    let kept = self.keep(at, year, &f, &mut kept_sentences);
+                    self.store.figures.push(kept);
                 }
             }
-        }
-        if let Some(bucket) = self.store.figures.get_mut(at as usize) {
-            // Grown by a quarter at a time, not doubled: kept figures are most of what stays.
-            if bucket.capacity() - bucket.len() < mine.len() {
-                bucket.reserve_exact(mine.len().max(bucket.len() / 4));
-            }
-            bucket.append(&mut mine);
         }
     }
 
@@ -327,7 +329,6 @@ impl PanelBuilder {
             Some(at) => at,
             None => {
                 regions.push(region);
-                self.store.figures.push(Vec::new());
                 regions.len() - 1
             }
         };
@@ -337,6 +338,7 @@ impl PanelBuilder {
     /// One selected figure as it is kept.
     fn keep<'a>(
         &mut self,
+        region: u32,
         year: i32,
         f: &Figure<'a>,
         kept_sentences: &mut Vec<(&'a str, u32)>,
@@ -373,9 +375,10 @@ impl PanelBuilder {
         let unit = store.pool.id(f.unit);
         let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Kept {
+            region,
             year,
             source: small(f.source),
-            position: small(f.position),
+            position: u16::try_from(f.position).unwrap_or(u16::MAX),
             quantity_id: f.quantity_id,
             metric_id: small(metric_id),
             unit,
@@ -402,6 +405,31 @@ impl PanelBuilder {
             })
             .collect();
         merge_sort(&mut order);
+        // The figures' indices grouped by region (a counting sort): region
+        // `r`'s are `by_region[starts[r]..starts[r + 1]]`, in the order they came.
+        let mut starts = vec![0u32; store.regions.len() + 1];
+        for k in &store.figures {
+            if let Some(n) = starts.get_mut(k.region as usize + 1) {
+                *n += 1;
+            }
+        }
+        for r in 1..starts.len() {
+            let before = starts.get(r - 1).copied().unwrap_or(0);
+            if let Some(n) = starts.get_mut(r) {
+                *n += before;
+            }
+        }
+        let mut next = starts.clone();
+        let mut by_region = vec![0u32; store.figures.len()];
+        for (i, k) in store.figures.iter().enumerate() {
+            if let Some(at) = next.get_mut(k.region as usize) {
+                if let Some(slot) = by_region.get_mut(*at as usize) {
+                    *slot = u32::try_from(i).unwrap_or(u32::MAX);
+                }
+                *at += 1;
+            }
+        }
+        drop(next);
         let mut warnings = self.invalid;
         warnings.extend(self.reconciling);
         warnings.extend(self.reading);
@@ -411,7 +439,8 @@ impl PanelBuilder {
             order: order.into_iter().map(|(_, at)| at).rev().collect(),
             store,
             region: 0,
-            figures: Vec::new(),
+            by_region,
+            starts,
             keyed: Vec::new(),
             at: 0,
             paired: false,
@@ -422,7 +451,7 @@ impl PanelBuilder {
 }
 
 /// A figure's place in its region's rows: its row (year, metric, kind), its
-/// preference inside the row, its index among the region's figures.
+/// preference inside the row, its index among the figures.
 type Key = ([u32; 3], [u32; 4], u32);
 
 /// Regions sort the nation first, then the provinces in table order, then others as they came.
@@ -443,19 +472,23 @@ fn kind_order(kind: Kind) -> u32 {
     }
 }
 
-/// The figures of a region in the order of its rows and, inside a row,
-/// targets first, each in order of preference.
-fn sort_keys(store: &Store, figures: &[Kept]) -> Vec<Key> {
-    let mut keyed: Vec<Key> = figures
+/// The figures `indices` (a region's) in the order of its rows and, inside
+/// a row, targets first, each in order of preference.
+fn sort_keys(store: &Store, indices: &[u32]) -> Vec<Key> {
+    let mut keyed: Vec<Key> = indices
         .iter()
-        .enumerate()
+        .filter_map(|&i| Some((i, store.figures.get(i as usize)?)))
         .map(|(i, k)| {
             // Years in order as unsigned numbers.
-            let row = [(k.year as u32) ^ 0x8000_0000, k.metric_id, kind_order(k.kind)];
+            let row = [
+                (k.year as u32) ^ 0x8000_0000,
+                k.metric_id,
+                kind_order(k.kind),
+            ];
             // Preferences are small non-negative numbers (kinds of figure, report and position).
             let preference =
                 select::preference(&store.figure(k)).map(|v| u32::try_from(v).unwrap_or(u32::MAX));
-            (row, preference, u32::try_from(i).unwrap_or(u32::MAX))
+            (row, preference, i)
         })
         .collect();
     merge_sort(&mut keyed);
@@ -475,8 +508,10 @@ pub struct PanelRows {
     order: Vec<u32>,
     /// The region whose rows are being made.
     region: u32,
-    /// Its figures (taken from the store) and their order.
-    figures: Vec<Kept>,
+    /// The figures' indices grouped by region, and where each region's start.
+    by_region: Vec<u32>,
+    starts: Vec<u32>,
+    /// The current region's figures in order.
     keyed: Vec<Key>,
     /// The next figure in `keyed`.
     at: usize,
@@ -508,10 +543,10 @@ impl PanelRows {
         let keys = self.keyed.get(start..end)?;
         let group: Vec<Figure> = keys
             .iter()
-            .filter_map(|k| self.figures.get(k.2 as usize))
+            .filter_map(|k| store.figures.get(k.2 as usize))
             .map(|k| store.figure(k))
             .collect();
-        let first = self.figures.get(keys.first()?.2 as usize)?;
+        let first = store.figures.get(keys.first()?.2 as usize)?;
         let name = store
             .regions
             .get(self.region as usize)
@@ -550,18 +585,15 @@ impl Iterator for PanelRows {
 
     fn next(&mut self) -> Option<PanelRow> {
         while self.at >= self.keyed.len() {
-            // The next region's figures, sorted; the last region's are dropped.
+            // The next region's figures, sorted.
             let Some(region) = self.order.pop() else {
                 break;
             };
             self.region = region;
-            self.figures = self
-                .store
-                .figures
-                .get_mut(region as usize)
-                .map(std::mem::take)
-                .unwrap_or_default();
-            self.keyed = sort_keys(&self.store, &self.figures);
+            let bound = |r: usize| self.starts.get(r).map_or(0, |&n| n as usize);
+            let (from, to) = (bound(region as usize), bound(region as usize + 1));
+            let indices = self.by_region.get(from..to).unwrap_or_default();
+            self.keyed = sort_keys(&self.store, indices);
             self.at = 0;
         }
         let start = self.at;
