@@ -20,6 +20,7 @@
 
 use super::given::{self, Reconciled};
 use super::input::PanelInput;
+use super::provinces::PROVINCES;
 use super::regions::{self, Region, RegionKey};
 use super::select::{self, Figure};
 use super::{units, verdict, PanelOptions};
@@ -395,52 +396,47 @@ impl PanelBuilder {
     }
 
     /// The rows, one at a time, and the warnings.
-    pub fn finish(self) -> PanelRows {
+    pub fn finish(mut self) -> PanelRows {
         let store = self.store;
-        // Regions in the order of their rows; each region's figures are sorted when its rows come.
-        let mut order: Vec<(u32, u32)> = (0..store.regions.len())
-            .map(|at| {
-                let at = u32::try_from(at).unwrap_or(u32::MAX);
-                (region_order(&store.regions, at), at)
-            })
+        // The figures' indices in the order of their regions' rows (a
+        // counting sort by the region's rank), each region's in the order
+        // they came. `ends[r]` is where the figures of rank `r` end.
+        let ranks: Vec<usize> = (0..store.regions.len())
+            .map(|at| region_rank(&store.regions, at))
             .collect();
-        merge_sort(&mut order);
-        // The figures' indices grouped by region (a counting sort): region
-        // `r`'s are `by_region[starts[r]..starts[r + 1]]`, in the order they came.
-        let mut starts = vec![0u32; store.regions.len() + 1];
+        let rank = |k: &Kept| ranks.get(k.region as usize).copied().unwrap_or(0);
+        let mut ends = vec![0u32; ranks.len() + PROVINCES.len() + 1];
         for k in &store.figures {
-            if let Some(n) = starts.get_mut(k.region as usize + 1) {
+            if let Some(n) = ends.get_mut(rank(k)) {
                 *n += 1;
             }
         }
-        for r in 1..starts.len() {
-            let before = starts.get(r - 1).copied().unwrap_or(0);
-            if let Some(n) = starts.get_mut(r) {
-                *n += before;
-            }
+        // Where each rank starts; filling moves it to where the rank ends.
+        let mut total = 0;
+        for n in ends.iter_mut() {
+            let count = *n;
+            *n = total;
+            total += count;
         }
-        let mut next = starts.clone();
         let mut by_region = vec![0u32; store.figures.len()];
         for (i, k) in store.figures.iter().enumerate() {
-            if let Some(at) = next.get_mut(k.region as usize) {
+            if let Some(at) = ends.get_mut(rank(k)) {
                 if let Some(slot) = by_region.get_mut(*at as usize) {
                     *slot = u32::try_from(i).unwrap_or(u32::MAX);
                 }
                 *at += 1;
             }
         }
-        drop(next);
         let mut warnings = self.invalid;
-        warnings.extend(self.reconciling);
-        warnings.extend(self.reading);
+        warnings.append(&mut self.reconciling);
+        warnings.append(&mut self.reading);
         PanelRows {
             any_report: !store.sources.is_empty(),
             options: self.options,
-            order: order.into_iter().map(|(_, at)| at).rev().collect(),
             store,
-            region: 0,
             by_region,
-            starts,
+            ends,
+            rank: 0,
             keyed: Vec::new(),
             at: 0,
             paired: false,
@@ -450,18 +446,19 @@ impl PanelBuilder {
     }
 }
 
+/// Where a region's rows come: the nation first, then the provinces in
+/// table order, then others as they came.
+fn region_rank(regions: &[Region], at: usize) -> usize {
+    match regions.get(at).map(|r| &r.key) {
+        Some(RegionKey::National) => 0,
+        Some(RegionKey::Province(i)) => 1 + i,
+        _ => 1 + PROVINCES.len() + at,
+    }
+}
+
 /// A figure's place in its region's rows: its row (year, metric, kind), its
 /// preference inside the row, its index among the figures.
 type Key = ([u32; 3], [u32; 4], u32);
-
-/// Regions sort the nation first, then the provinces in table order, then others as they came.
-fn region_order(regions: &[Region], at: u32) -> u32 {
-    match regions.get(at as usize).map(|r| &r.key) {
-        Some(RegionKey::National) => 0,
-        Some(RegionKey::Province(i)) => 1 + u32::try_from(*i).unwrap_or(998).min(998),
-        _ => 1000u32.saturating_add(at),
-    }
-}
 
 fn kind_order(kind: Kind) -> u32 {
     match kind {
@@ -504,13 +501,12 @@ fn sort_keys(store: &Store, indices: &[u32]) -> Vec<Key> {
 pub struct PanelRows {
     options: PanelOptions,
     store: Store,
-    /// The regions still to come, the next last.
-    order: Vec<u32>,
-    /// The region whose rows are being made.
-    region: u32,
-    /// The figures' indices grouped by region, and where each region's start.
+    /// The figures' indices in the order of their regions' rows, and where
+    /// the figures of each region's rank end.
     by_region: Vec<u32>,
-    starts: Vec<u32>,
+    ends: Vec<u32>,
+    /// The next rank whose figures are sorted when the current ones are done.
+    rank: usize,
     /// The current region's figures in order.
     keyed: Vec<Key>,
     /// The next figure in `keyed`.
@@ -549,7 +545,7 @@ impl PanelRows {
         let first = store.figures.get(keys.first()?.2 as usize)?;
         let name = store
             .regions
-            .get(self.region as usize)
+            .get(first.region as usize)
             .map(|r| r.name.clone())
             .unwrap_or_default();
         let mut row = row_of(
@@ -559,7 +555,7 @@ impl PanelRows {
             &group,
             &self.options,
             &mut self.warnings,
-        );
+        )?;
         let sources = [row_source(&group, true), row_source(&group, false)];
         let known: Vec<&SourceInfo> = sources
             .iter()
@@ -584,40 +580,49 @@ impl Iterator for PanelRows {
     type Item = PanelRow;
 
     fn next(&mut self) -> Option<PanelRow> {
-        while self.at >= self.keyed.len() {
-            // The next region's figures, sorted.
-            let Some(region) = self.order.pop() else {
-                break;
-            };
-            self.region = region;
-            let bound = |r: usize| self.starts.get(r).map_or(0, |&n| n as usize);
-            let (from, to) = (bound(region as usize), bound(region as usize + 1));
-            let indices = self.by_region.get(from..to).unwrap_or_default();
-            self.keyed = sort_keys(&self.store, indices);
-            self.at = 0;
-        }
-        let start = self.at;
-        let Some(first) = self.keyed.get(start) else {
-            if !self.done {
-                self.done = true;
-                if self.any_report && !self.paired {
-                    self.warnings.push(Warning::new(
-                        "no-pairs",
-                        "no report reviews a year that another report plans: no target has a result",
-                    ));
-                }
+        loop {
+            while self.at >= self.keyed.len() {
+                // The next region's figures, sorted.
+                let Some(&end) = self.ends.get(self.rank) else {
+                    break;
+                };
+                let start = match self.rank.checked_sub(1) {
+                    Some(before) => self.ends.get(before).copied().unwrap_or(end),
+                    None => 0,
+                };
+                self.rank += 1;
+                let indices = self
+                    .by_region
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default();
+                self.keyed = sort_keys(&self.store, indices);
+                self.at = 0;
             }
-            return None;
-        };
-        let row_key = first.0;
-        let rest = self.keyed.get(start..).unwrap_or_default();
-        let end = start + rest.iter().take_while(|k| k.0 == row_key).count();
-        self.at = end.max(start + 1);
-        let row = self.row(start, end)?;
-        if row.target_value.is_some() && row.actual_quantity_id.is_some() {
-            self.paired = true;
+            let start = self.at;
+            let Some(first) = self.keyed.get(start) else {
+                if !self.done {
+                    self.done = true;
+                    if self.any_report && !self.paired {
+                        self.warnings.push(Warning::new(
+                            "no-pairs",
+                            "no report reviews a year that another report plans: no target has a result",
+                        ));
+                    }
+                }
+                return None;
+            };
+            let row_key = first.0;
+            let rest = self.keyed.get(start..).unwrap_or_default();
+            let end = start + rest.iter().take_while(|k| k.0 == row_key).count();
+            self.at = end.max(start + 1);
+            // Groups are never empty; an empty one would give no row rather than a panic.
+            if let Some(row) = self.row(start, end) {
+                if row.target_value.is_some() && row.actual_quantity_id.is_some() {
+                    self.paired = true;
+                }
+                return Some(row);
+            }
         }
-        Some(row)
     }
 }
 
@@ -652,7 +657,8 @@ fn alternative(store: &Store, f: &Figure) -> PanelFigure {
 }
 
 /// Builds one row from its figures (targets first, each in order of
-/// preference): the first target and result, the rest as alternatives.
+/// preference): the first target and result, the rest as alternatives;
+/// `None` for no figures.
 fn row_of(
     store: &Store,
     region: String,
@@ -660,16 +666,13 @@ fn row_of(
     group: &[Figure],
     options: &PanelOptions,
     warnings: &mut Vec<Warning>,
-) -> PanelRow {
+) -> Option<PanelRow> {
     let is_target = |f: &Figure| f.status == Some(Status::Target);
     let target_at = group.iter().position(is_target);
     let actual_at = group.iter().position(|f| !is_target(f));
     let target = target_at.and_then(|i| group.get(i));
     let actual = actual_at.and_then(|i| group.get(i));
-    let Some(first) = target.or(actual) else {
-        // Groups are never empty; an empty one gives an empty row rather than a panic.
-        return empty_row(region, year);
-    };
+    let first = target.or(actual)?;
     let metric_id = first.metric_id.to_string();
     let kind = first.kind;
     let unit = first.unit.to_string();
@@ -775,40 +778,5 @@ fn row_of(
         }
         (None, None) => {}
     }
-    r
-}
-
-fn empty_row(region: String, year: i32) -> PanelRow {
-    PanelRow {
-        region,
-        year,
-        metric_id: String::new(),
-        metric: String::new(),
-        kind: Kind::Amount,
-        unit: String::new(),
-        target_value: None,
-        target_hi: None,
-        target_qual: None,
-        target_file: None,
-        target_quantity_id: None,
-        actual_value: None,
-        actual_status: None,
-        actual_file: None,
-        actual_quantity_id: None,
-        gap: None,
-        verdict: None,
-        region_code: None,
-        region_source: Source::Read,
-        year_source: Source::Read,
-        rule: None,
-        bound: None,
-        target_metric: None,
-        target_sentence: None,
-        actual_qual: None,
-        actual_written_value: None,
-        actual_written_unit: None,
-        actual_metric: None,
-        actual_sentence: None,
-        alternatives: Vec::new(),
-    }
+    Some(r)
 }
