@@ -128,8 +128,8 @@ struct Store {
     /// The figures in the order they came.
     figures: Vec<Kept>,
     pool: Pool,
-    /// Unknown metric ids (pool) in order of first appearance.
-    unknown_metrics: Vec<u32>,
+    /// Metric ids the registry does not know, in order of first appearance.
+    unknown_metrics: Pool,
     sentences: Vec<Box<str>>,
 }
 
@@ -138,11 +138,8 @@ impl Store {
     fn metric_id(&self, metric: u32) -> &str {
         match INDICATORS.get(metric as usize) {
             Some(indicator) => indicator.id,
-            None => self.pool.get(
-                self.unknown_metrics
-                    .get((metric as usize).saturating_sub(INDICATORS.len()))
-                    .copied()
-                    .unwrap_or(NONE),
+            None => self.unknown_metrics.get(
+                u32::try_from((metric as usize).saturating_sub(INDICATORS.len())).unwrap_or(NONE),
             ),
         }
     }
@@ -290,8 +287,8 @@ impl PanelBuilder {
             None => self.seen.push((at, review, plan, source_id)),
         }
         let report = &input.report;
-        // This report's sentences already kept: (sentence, index).
-        let mut kept_sentences: Vec<(&str, u32)> = Vec::new();
+        // Where this report's sentences start.
+        let report_sentences = self.store.sentences.len();
         match plan {
             None => self.reading.push(Warning::new(
                 "unknown-plan-year",
@@ -303,7 +300,7 @@ impl PanelBuilder {
             )),
             Some(year) => {
                 for f in select::targets(source, report, year) {
-                    let kept = self.keep(at, year, &f, &mut kept_sentences);
+                    let kept = self.keep(at, year, &f, report_sentences);
                     self.store.figures.push(kept);
                 }
             }
@@ -315,7 +312,7 @@ impl PanelBuilder {
             )),
             Some(year) => {
                 for f in select::results(source, report, year) {
-                    let kept = self.keep(at, year, &f, &mut kept_sentences);
+                    let kept = self.keep(at, year, &f, report_sentences);
                     self.store.figures.push(kept);
                 }
             }
@@ -337,39 +334,27 @@ impl PanelBuilder {
     }
 
     /// One selected figure as it is kept.
-    fn keep<'a>(
-        &mut self,
-        region: u32,
-        year: i32,
-        f: &Figure<'a>,
-        kept_sentences: &mut Vec<(&'a str, u32)>,
-    ) -> Kept {
+    fn keep(&mut self, region: u32, year: i32, f: &Figure, report_sentences: usize) -> Kept {
         let store = &mut self.store;
         let metric_id = match INDICATORS.iter().position(|m| m.id == f.metric_id) {
             Some(at) => at,
-            None => {
-                let id = store.pool.id(f.metric_id);
-                let at = match store.unknown_metrics.iter().position(|m| *m == id) {
-                    Some(at) => at,
-                    None => {
-                        store.unknown_metrics.push(id);
-                        store.unknown_metrics.len() - 1
-                    }
-                };
-                INDICATORS.len() + at
-            }
+            None => INDICATORS.len() + store.unknown_metrics.id(f.metric_id) as usize,
         };
         let (metric, sentence) = if self.text {
-            let sentence = match kept_sentences.iter().find(|(s, _)| *s == f.sentence) {
-                Some((_, at)) => *at,
-                None => {
-                    let at = u32::try_from(store.sentences.len()).unwrap_or(NONE);
+            // A sentence is kept once for the figures of a report that follow each other in it.
+            let sentence = match store.sentences.last() {
+                Some(last) if store.sentences.len() > report_sentences && **last == *f.sentence => {
+                    store.sentences.len() - 1
+                }
+                _ => {
                     store.sentences.push(f.sentence.into());
-                    kept_sentences.push((f.sentence, at));
-                    at
+                    store.sentences.len() - 1
                 }
             };
-            (store.pool.opt(f.metric), sentence)
+            (
+                store.pool.opt(f.metric),
+                u32::try_from(sentence).unwrap_or(NONE),
+            )
         } else {
             (NONE, NONE)
         };
