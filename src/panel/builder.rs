@@ -162,14 +162,6 @@ impl Store {
             sentence: self.sentences.get(k.sentence as usize).map_or("", |s| s),
         }
     }
-
-    /// The file name of a report.
-    fn file(&self, source: usize) -> String {
-        self.sources
-            .get(source)
-            .map(|s| s.file.to_string())
-            .unwrap_or_default()
-    }
 }
 
 /// Builds a panel one report at a time (see the [module](self) documentation).
@@ -281,7 +273,10 @@ impl PanelBuilder {
                 "duplicate-report",
                 format!(
                     "{file}: the same region and years as {}: its figures are alternatives",
-                    self.store.file(first.3 as usize)
+                    self.store
+                        .sources
+                        .get(first.3 as usize)
+                        .map_or("", |s| &s.file)
                 ),
             )),
             None => self.seen.push((at, review, plan, source_id)),
@@ -433,7 +428,7 @@ impl PanelBuilder {
 
 /// Where a region's rows come: the nation first, then the provinces in
 /// table order, then others as they came.
-fn region_rank(regions: &[Region], at: usize) -> usize {
+pub(super) fn region_rank(regions: &[Region], at: usize) -> usize {
     match regions.get(at).map(|r| &r.key) {
         Some(RegionKey::National) => 0,
         Some(RegionKey::Province(i)) => 1 + i,
@@ -445,7 +440,7 @@ fn region_rank(regions: &[Region], at: usize) -> usize {
 /// preference inside the row, its index among the figures.
 type Key = ([u32; 3], [u32; 4], u32);
 
-fn kind_order(kind: Kind) -> u32 {
+pub(super) fn kind_order(kind: Kind) -> u32 {
     match kind {
         Kind::Amount => 0,
         Kind::Growth => 1,
@@ -533,31 +528,22 @@ impl PanelRows {
             .get(first.region as usize)
             .map(|r| r.name.clone())
             .unwrap_or_default();
-        let mut row = row_of(
-            store,
+        let known = |source: usize| {
+            store.sources.get(source).map(|s| Known {
+                file: &s.file,
+                code: store.pool.get_opt(s.code),
+                region_given: s.region_given,
+                year_given: s.year_given,
+            })
+        };
+        row_of(
+            &known,
             name,
             first.year,
             &group,
             &self.options,
             &mut self.warnings,
-        )?;
-        let sources = [row_source(&group, true), row_source(&group, false)];
-        let known: Vec<&SourceInfo> = sources
-            .iter()
-            .flatten()
-            .filter_map(|s| store.sources.get(*s))
-            .collect();
-        row.region_code = known
-            .iter()
-            .find_map(|k| store.pool.get_opt(k.code))
-            .map(str::to_string);
-        if known.iter().any(|k| k.region_given) {
-            row.region_source = Source::Given;
-        }
-        if known.iter().any(|k| k.year_given) {
-            row.year_source = Source::Given;
-        }
-        Some(row)
+        )
     }
 }
 
@@ -611,14 +597,6 @@ impl Iterator for PanelRows {
     }
 }
 
-/// The report of a row's chosen target (`target`) or result.
-fn row_source(group: &[Figure], target: bool) -> Option<usize> {
-    group
-        .iter()
-        .find(|f| (f.status == Some(Status::Target)) == target)
-        .map(|f| f.source)
-}
-
 /// The Chinese label of a canonical id (the id itself when the registry lacks it).
 fn label(metric_id: &str) -> String {
     INDICATORS
@@ -628,10 +606,29 @@ fn label(metric_id: &str) -> String {
         .to_string()
 }
 
-fn alternative(store: &Store, f: &Figure) -> PanelFigure {
+/// What a row needs of a report: its file name, its region's code, whether
+/// its region and its years were given.
+pub(super) struct Known<'a> {
+    pub(super) file: &'a str,
+    pub(super) code: Option<&'a str>,
+    pub(super) region_given: bool,
+    pub(super) year_given: bool,
+}
+
+/// How rows look up the reports their figures come from.
+pub(super) type Lookup<'a> = dyn Fn(usize) -> Option<Known<'a>> + 'a;
+
+/// The file name of a report.
+fn file(known: &Lookup, source: usize) -> String {
+    known(source)
+        .map(|k| k.file.to_string())
+        .unwrap_or_default()
+}
+
+fn alternative(known: &Lookup, f: &Figure) -> PanelFigure {
     PanelFigure {
         status: f.status,
-        file: store.file(f.source),
+        file: file(known, f.source),
         quantity_id: f.quantity_id,
         value: f.value,
         hi: f.hi,
@@ -644,8 +641,8 @@ fn alternative(store: &Store, f: &Figure) -> PanelFigure {
 /// Builds one row from its figures (targets first, each in order of
 /// preference): the first target and result, the rest as alternatives;
 /// `None` for no figures.
-fn row_of(
-    store: &Store,
+pub(super) fn row_of(
+    known: &Lookup,
     region: String,
     year: i32,
     group: &[Figure],
@@ -677,13 +674,13 @@ fn row_of(
                 format!(
                     "{region} {year} {metric_id}: quantity {} of {} and quantity {} of {} differ: the first is used",
                     chosen.quantity_id,
-                    store.file(chosen.source),
+                    file(known, chosen.source),
                     f.quantity_id,
-                    store.file(f.source)
+                    file(known, f.source)
                 ),
             ));
         }
-        alternatives.push(alternative(store, f));
+        alternatives.push(alternative(known, f));
     }
 
     let mut r = PanelRow {
@@ -696,11 +693,11 @@ fn row_of(
         target_value: target.map(|t| t.value),
         target_hi: target.and_then(|t| t.hi),
         target_qual: target.map(|t| t.qual),
-        target_file: target.map(|t| store.file(t.source)),
+        target_file: target.map(|t| file(known, t.source)),
         target_quantity_id: target.map(|t| t.quantity_id),
         actual_value: None,
         actual_status: actual.and_then(|a| a.status),
-        actual_file: actual.map(|a| store.file(a.source)),
+        actual_file: actual.map(|a| file(known, a.source)),
         actual_quantity_id: actual.map(|a| a.quantity_id),
         gap: None,
         verdict: None,
@@ -762,6 +759,19 @@ fn row_of(
             r.verdict = Some(Verdict::NoTarget);
         }
         (None, None) => {}
+    }
+    // Where the row's region and year came from: the reports of its target and result.
+    let sources: Vec<Known> = [target, actual]
+        .into_iter()
+        .flatten()
+        .filter_map(|f| known(f.source))
+        .collect();
+    r.region_code = sources.iter().find_map(|k| k.code).map(str::to_string);
+    if sources.iter().any(|k| k.region_given) {
+        r.region_source = Source::Given;
+    }
+    if sources.iter().any(|k| k.year_given) {
+        r.year_source = Source::Given;
     }
     Some(r)
 }
