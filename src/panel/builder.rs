@@ -775,3 +775,35 @@ pub(super) fn row_of(
     }
     Some(r)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What stays per selected figure: at most 56 bytes (an `Option<f64>`
+    /// for `hi` or a `u32` position would make it 64).
+    #[test]
+    fn a_kept_figure_is_small() {
+        assert!(
+            std::mem::size_of::<Kept>() <= 56,
+            "{}",
+            std::mem::size_of::<Kept>()
+        );
+    }
+
+    #[test]
+    fn pool_keeps_each_string_once_in_order_of_first_use() {
+        let mut pool = Pool::default();
+        let ids: Vec<u32> = ["亿元", "%", "亿元", "", "万吨", "%"]
+            .iter()
+            .map(|s| pool.id(s))
+            .collect();
+        assert_eq!(ids, [0, 1, 0, 2, 3, 1]);
+        assert_eq!(
+            (pool.get(3), pool.get(NONE), pool.get_opt(NONE)),
+            ("万吨", "", None)
+        );
+        assert_eq!(pool.opt(None), NONE);
+        assert_eq!(pool.get_opt(2), Some(""));
+    }
+}
