@@ -8,8 +8,10 @@
 //! [`units`] (conversion to the target's unit), [`verdict`] (the rule).
 //! [`PanelBuilder`] reads reports one at a time and keeps only their
 //! selected figures; its rows come one at a time ([`PanelRows`]), so a
-//! caller can write them as they are made. The functions below build a
-//! whole [`Panel`] with it.
+//! caller can write them as they are made ([`from_reports`] uses it). The
+//! functions over slices ([`build`], [`build_with`], [`build_lenient`]) read
+//! inputs already held in memory in place, with the same row code, and give
+//! the same panel.
 //!
 //! ```
 //! let a = govreport::parse("湖北省政府工作报告\n一、2024年工作回顾\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。").unwrap();
