@@ -11,7 +11,7 @@
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use govreport::decode::decode;
 use govreport::panel::given::{self, Given, NamePattern};
-use govreport::panel::{NearTolerance, PanelInput, PanelOptions, ReportInput};
+use govreport::panel::{NearTolerance, PanelBuilder, PanelInput, PanelOptions, ReportInput};
 use govreport::table::{self, CsvGuard};
 use govreport::{Options, Report};
 use std::ffi::OsString;
@@ -536,7 +536,15 @@ fn execute(run: &Run, givens: &[Given], out: &mut impl Write) -> io::Result<bool
     let several = run.files.len() > 1;
     let mut failed = false;
     let mut models = Vec::new();
-    let mut inputs: Vec<PanelInput> = Vec::new();
+    let options = PanelOptions {
+        prefer_given: run.prefer_given,
+        near_tolerance: run.near_tolerance,
+    };
+    let mut builder = PanelBuilder::new(&options);
+    if run.format == Format::Csv {
+        // The CSV has no sentences nor metrics as written: keep none.
+        builder = builder.without_text();
+    }
     let mut done = 0;
     let mut emit =
         |out: &mut dyn Write, at: usize, result: Result<Done, String>| -> io::Result<()> {
@@ -564,7 +572,8 @@ fn execute(run: &Run, givens: &[Given], out: &mut impl Write) -> io::Result<bool
                     }
                     out.write_all(text.as_bytes())?;
                 }
-                Ok(Done::Panel(input)) => inputs.push(*input),
+                // The report's figures are kept; the rest of it is dropped here.
+                Ok(Done::Panel(input)) => builder.add(&input),
             }
             progress.show(done);
             Ok(())
@@ -583,37 +592,47 @@ fn execute(run: &Run, givens: &[Given], out: &mut impl Write) -> io::Result<bool
     }
     progress.clear();
     if run.command == Command::Panel {
-        let options = PanelOptions {
-            prefer_given: run.prefer_given,
-            near_tolerance: run.near_tolerance,
-        };
-        let panel = govreport::panel::build_with(&inputs, &options);
-        drop(inputs);
-        out.flush()?;
-        for w in &panel.warnings {
-            let _ = writeln!(
-                io::stderr(),
-                "govreport: warning: {}: {}",
-                w.code,
-                w.message
-            );
-        }
-        if run.format == Format::Csv {
-            for row in &panel.rows {
-                out.write_all(table::csv_row(&table::panel_row(row), run.guard).as_bytes())?;
-            }
-        } else {
-            for r in &panel.rows {
-                serde_json::to_writer(&mut *out, r)?;
-                out.write_all(b"\n")?;
-            }
-        }
+        write_panel(run, builder, out)?;
     }
     if several && run.command == Command::Extract && run.format == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &models)?;
         writeln!(out)?;
     }
     Ok(failed)
+}
+
+/// Writes the panel's rows as they are made, each row's warnings on stderr
+/// as it is made (the warnings about the reports first, `no-pairs` last).
+fn write_panel(run: &Run, builder: PanelBuilder, out: &mut impl Write) -> io::Result<()> {
+    let mut rows = builder.finish();
+    warn(out, rows.take_warnings())?;
+    while let Some(row) = rows.next() {
+        if run.format == Format::Csv {
+            out.write_all(table::csv_row(&table::panel_row(&row), run.guard).as_bytes())?;
+        } else {
+            serde_json::to_writer(&mut *out, &row)?;
+            out.write_all(b"\n")?;
+        }
+        warn(out, rows.take_warnings())?;
+    }
+    warn(out, rows.take_warnings())
+}
+
+/// Prints panel warnings on stderr, after what is written so far.
+fn warn(out: &mut impl Write, warnings: Vec<govreport::Warning>) -> io::Result<()> {
+    if warnings.is_empty() {
+        return Ok(());
+    }
+    out.flush()?;
+    for w in warnings {
+        let _ = writeln!(
+            io::stderr(),
+            "govreport: warning: {}: {}",
+            w.code,
+            w.message
+        );
+    }
+    Ok(())
 }
 
 /// Reads the files `range` on up to `jobs` threads; results in file order.

@@ -1021,3 +1021,167 @@ fn a_region_of_unknown_level_is_the_named_city() {
         .iter()
         .all(|r| r.actual_value.is_none() || r.region == "台州县"));
 }
+
+// ---- The builder (reports one at a time) against the panel of a slice ----
+
+/// The builder's panel (rows taken one at a time, warnings as they come) for
+/// `entries` (`None`: not a report).
+fn built(
+    entries: &[Option<PanelInput>],
+    options: &panel::PanelOptions,
+    text: bool,
+) -> govreport::Panel {
+    let mut builder = panel::PanelBuilder::new(options);
+    if !text {
+        builder = builder.without_text();
+    }
+    for entry in entries {
+        match entry {
+            Some(input) => builder.add(input),
+            None => builder.add_invalid(),
+        }
+    }
+    let count = entries.iter().flatten().count();
+    assert_eq!((builder.len(), builder.is_empty()), (count, count == 0));
+    let mut rows = builder.finish();
+    let mut warnings = rows.take_warnings();
+    let mut out = Vec::new();
+    while let Some(row) = rows.next() {
+        out.push(row);
+        warnings.extend(rows.take_warnings());
+    }
+    assert!(rows.next().is_none(), "no row after the last");
+    warnings.extend(rows.take_warnings());
+    assert!(rows.take_warnings().is_empty(), "warnings are taken once");
+    govreport::Panel {
+        rows: out,
+        warnings,
+    }
+}
+
+/// Every report of the shared corpus and 120 city reports with their names'
+/// region and year (`{year}_{province}_{region}.txt`), the cities twice
+/// (duplicates: alternatives, conflicting figures), each group once with a
+/// report that is not one among them.
+#[test]
+fn the_builder_gives_the_panel_of_a_slice() {
+    let dir = shared_reports();
+    let cities = dir.join("../cities");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .chain(std::fs::read_dir(&cities).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let reports: Vec<PathBuf> = files
+        .iter()
+        .filter(|p| !p.starts_with(&cities))
+        .cloned()
+        .collect();
+    let city_files: Vec<PathBuf> = files
+        .iter()
+        .filter(|p| p.starts_with(&cities))
+        .step_by(5)
+        .take(120)
+        .cloned()
+        .collect();
+    assert!(reports.len() >= 50 && city_files.len() == 120);
+    let pattern = panel::given::NamePattern::parse("{year}_{province}_{region}.txt").unwrap();
+    let input = |path: &PathBuf, copy: usize| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let report = govreport::parse(&text).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let given = pattern.read(&name).and_then(Result::ok).unwrap_or_default();
+        PanelInput {
+            file: format!("{copy}/{name}"),
+            report: ReportInput::from(&report),
+            given,
+        }
+    };
+    let mut national: Vec<Option<PanelInput>> = reports.iter().map(|p| Some(input(p, 0))).collect();
+    national.insert(7, None);
+    let mut cities: Vec<Option<PanelInput>> =
+        city_files.iter().map(|p| Some(input(p, 0))).collect();
+    cities.extend(city_files.iter().rev().map(|p| Some(input(p, 1))));
+    cities.insert(100, None);
+    for entries in [&national, &cities] {
+        let inputs: Vec<PanelInput> = entries.iter().flatten().cloned().collect();
+        for options in [
+            panel::PanelOptions::default(),
+            panel::PanelOptions {
+                prefer_given: true,
+                near_tolerance: panel::NearTolerance::NONE,
+            },
+        ] {
+            let expected = panel::build_lenient_with(entries, &options);
+            let streamed = built(entries, &options, true);
+            assert!(expected.rows.len() > 100, "{} rows", expected.rows.len());
+            assert_eq!(streamed.rows.len(), expected.rows.len());
+            for (a, b) in streamed.rows.iter().zip(&expected.rows) {
+                assert_eq!(a, b);
+            }
+            assert_eq!(streamed.warnings, expected.warnings);
+            assert_eq!(streamed, expected);
+            // Without text: the same CSV records, no sentences kept.
+            let csv = built(entries, &options, false);
+            let records = |p: &govreport::Panel| govreport::table::panel_rows(p);
+            assert_eq!(records(&csv), records(&expected));
+            assert!(csv
+                .rows
+                .iter()
+                .all(|r| r.target_sentence.as_deref().unwrap_or("").is_empty()
+                    && r.actual_sentence.as_deref().unwrap_or("").is_empty()
+                    && r.target_metric.is_none()
+                    && r.alternatives.iter().all(|a| a.sentence.is_empty())));
+            // The slice functions agree with each other.
+            assert_eq!(panel::build_with(&inputs, &options).rows, expected.rows);
+        }
+        let warned = |code: &str| {
+            built(entries, &Default::default(), true)
+                .warnings
+                .iter()
+                .filter(|w| w.code == code)
+                .count()
+        };
+        assert_eq!(warned("invalid-report"), 1);
+        if std::ptr::eq(entries, &cities) {
+            assert!(warned("duplicate-report") >= 100);
+        }
+    }
+    // from_reports is the builder over parsed reports.
+    let parsed: Vec<(String, govreport::Report)> = reports
+        .iter()
+        .take(12)
+        .map(|p| {
+            (
+                p.display().to_string(),
+                govreport::parse(&std::fs::read_to_string(p).unwrap()).unwrap(),
+            )
+        })
+        .collect();
+    let inputs: Vec<PanelInput> = parsed
+        .iter()
+        .map(|(f, r)| PanelInput {
+            file: f.clone(),
+            report: ReportInput::from(r),
+            given: Default::default(),
+        })
+        .collect();
+    assert_eq!(
+        panel::from_reports(parsed.iter().map(|(f, r)| (f.as_str(), r))),
+        panel::build(&inputs)
+    );
+}
+
+/// No input: no rows, no warnings (not even `no-pairs`), from both paths.
+#[test]
+fn an_empty_builder_gives_an_empty_panel() {
+    let empty = built(&[], &Default::default(), true);
+    assert_eq!(empty, panel::build(&[]));
+    assert!(empty.rows.is_empty() && empty.warnings.is_empty());
+    let invalid = built(&[None, None], &Default::default(), false);
+    assert_eq!(invalid, panel::build_lenient(&[None, None]));
+    assert_eq!(invalid.warnings.len(), 2);
+    assert!(invalid.warnings[1].message.starts_with("entry 2 "));
+}

@@ -373,7 +373,7 @@ fn panel<'py>(
 ) -> PyResult<Bound<'py, PyTuple>> {
     use govreport::panel::given::NamePattern;
     use govreport::panel::{
-        given as stated, Given, NearTolerance, PanelInput, PanelOptions, ReportInput,
+        given as stated, Given, NearTolerance, PanelBuilder, PanelInput, PanelOptions, ReportInput,
     };
     let mut givens: Vec<Given> = (0..paths.len())
         .map(|i| match given.get(i) {
@@ -397,46 +397,58 @@ fn panel<'py>(
         manifest_problems.extend(stated::apply_manifest(text, &names, &mut givens));
     }
     manifest_problems.extend(stated::duplicate_claims(&names, &givens));
-    let results = py.detach(|| {
-        run_all(&paths, jobs, |path| {
-            load(path, max_input_bytes).map(|(report, _)| ReportInput::from(&report))
-        })
-    });
-    let mut inputs = Vec::new();
-    let mut failures = Vec::new();
-    for (i, result) in results.into_iter().enumerate() {
-        match result {
-            Ok(report) => inputs.push(PanelInput {
-                file: names.get(i).cloned().unwrap_or_default(),
-                report,
-                given: givens.get(i).cloned().unwrap_or_default(),
-            }),
-            Err((code, message)) => failures.push((i, code, message)),
-        }
-    }
     let options = PanelOptions {
         prefer_given,
         near_tolerance: near_tolerance.map_or(NearTolerance::DEFAULT, |(points, relative)| {
             NearTolerance { points, relative }
         }),
     };
+    // Reports are read a chunk at a time (on the threads) and added to the
+    // builder in order: only their selected figures stay (the CSV columns
+    // need no sentences), as in the CLI.
+    let mut builder = PanelBuilder::new(&options).without_text();
+    let mut failures = Vec::new();
+    let chunk = if jobs <= 1 { 1 } else { jobs.saturating_mul(4) };
     let built = py.detach(|| {
         catch_unwind(AssertUnwindSafe(|| {
-            govreport::panel::build_with(&inputs, &options)
+            for (c, part) in paths.chunks(chunk).enumerate() {
+                let results = run_all(part, jobs, |path| {
+                    load(path, max_input_bytes).map(|(report, _)| ReportInput::from(&report))
+                });
+                for (k, result) in results.into_iter().enumerate() {
+                    let i = c * chunk + k;
+                    match result {
+                        Ok(report) => builder.add(&PanelInput {
+                            file: names.get(i).cloned().unwrap_or_default(),
+                            report,
+                            given: givens.get(i).cloned().unwrap_or_default(),
+                        }),
+                        Err((code, message)) => failures.push((i, code, message)),
+                    }
+                }
+            }
+            let mut rows = builder.finish();
+            let mut warnings = rows.take_warnings();
+            let mut all = Vec::new();
+            while let Some(row) = rows.next() {
+                all.push(govreport::table::panel_row(&row));
+                warnings.append(&mut rows.take_warnings());
+            }
+            warnings.append(&mut rows.take_warnings());
+            (all, warnings)
         }))
     });
-    let Ok(built) = built else {
+    let Ok((all, built_warnings)) = built else {
         return Err(PyValueError::new_err(
             "internal-error: the panel stage failed",
         ));
     };
-    let all = rows::panel_rows(&built);
     let out = table_tuple(py, rows::columns(rows::Kind::Panel), &all, failures)?;
     let warnings = PyList::empty(py);
     for problem in &manifest_problems {
         warnings.append(("manifest", problem.as_str()))?;
     }
-    for w in &built.warnings {
+    for w in &built_warnings {
         warnings.append((w.code.as_str(), w.message.as_str()))?;
     }
     let mut items: Vec<Bound<'py, PyAny>> = out.iter().collect();

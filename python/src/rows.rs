@@ -24,7 +24,7 @@ pub fn columns(kind: Kind) -> &'static [&'static str] {
 }
 
 /// The rows of one report's quantities or targets (none for the panel,
-/// which is built from all reports: [`table::panel_rows`]).
+/// which is built from all reports: `panel` in lib.rs).
 pub fn rows(kind: Kind, file: &str, report: &Report) -> Vec<Vec<Cell>> {
     match kind {
         Kind::Quantities => table::quantity_rows(file, report),
@@ -32,5 +32,3 @@ pub fn rows(kind: Kind, file: &str, report: &Report) -> Vec<Vec<Cell>> {
         Kind::Panel => Vec::new(),
     }
 }
-
-pub use table::panel_rows;

@@ -6,6 +6,12 @@
 //!
 //! One pass per file: [`regions`] (who speaks), [`select`] (which figures),
 //! [`units`] (conversion to the target's unit), [`verdict`] (the rule).
+//! [`PanelBuilder`] reads reports one at a time and keeps only their
+//! selected figures; its rows come one at a time ([`PanelRows`]), so a
+//! caller can write them as they are made ([`from_reports`] uses it). The
+//! functions over slices ([`build`], [`build_with`], [`build_lenient`]) read
+//! inputs already held in memory in place, with the same row code, and give
+//! the same panel.
 //!
 //! ```
 //! let a = govreport::parse("湖北省政府工作报告\n一、2024年工作回顾\n二、2025年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。").unwrap();
@@ -13,6 +19,7 @@
 //! assert!(panel.rows.iter().all(|r| r.verdict != Some(govreport::Verdict::Met)));
 //! ```
 
+pub mod builder;
 pub mod given;
 pub mod input;
 pub mod provinces;
@@ -22,28 +29,27 @@ pub mod units;
 pub mod verdict;
 
 use crate::indicators::registry::INDICATORS;
-use crate::model::{
-    Kind, Panel, PanelFigure, PanelRow, Report, Rule, Source, Status, Verdict, Warning,
-};
+use crate::model::{Panel, Report, Source, Warning};
 use crate::sort::merge_sort;
+pub use builder::{PanelBuilder, PanelRows};
 pub use given::Given;
 use given::Reconciled;
 pub use input::{decode, PanelInput, ReportInput};
-use regions::{Region, RegionKey};
+use regions::Region;
 use select::Figure;
 pub use verdict::NearTolerance;
 
 /// The panel of parsed reports, each with the file name rows cite it by.
 pub fn from_reports<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> Panel {
-    let inputs: Vec<PanelInput> = reports
-        .into_iter()
-        .map(|(file, report)| PanelInput {
+    let mut builder = PanelBuilder::new(&PanelOptions::default());
+    for (file, report) in reports {
+        builder.add(&PanelInput {
             file: file.to_string(),
             report: ReportInput::from(report),
             given: Given::default(),
-        })
-        .collect();
-    build(&inputs)
+        });
+    }
+    builder.finish().into_panel()
 }
 
 /// How a panel is built. `Default` is what [`build`] and [`from_reports`] use.
@@ -96,7 +102,11 @@ pub fn build_with(inputs: &[PanelInput], options: &PanelOptions) -> Panel {
     build_from(&inputs.iter().collect::<Vec<_>>(), options)
 }
 
-/// [`build`] over borrowed inputs, so that [`build_lenient`] need not copy them.
+/// The panel of inputs all held in memory: their figures are borrowed, not
+/// kept as [`PanelBuilder`] keeps them (the WebAssembly engine's path, where
+/// the builder's compact store would cost size for no gain). The same
+/// panel as adding the inputs to a [`PanelBuilder`] in order
+/// (`tests/panel.rs` checks it over the corpus).
 fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
     let mut warnings = Vec::new();
     // Each report's region and years, read or given.
@@ -118,7 +128,7 @@ fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
             )
         })
         .collect();
-    // Regions in order of appearance: (identity, display name).
+    // Regions in order of appearance.
     let mut regions: Vec<Region> = Vec::new();
     // The first report of each region and pair of years.
     let mut seen: Vec<(usize, Option<i32>, Option<i32>, usize)> = Vec::new();
@@ -148,7 +158,7 @@ fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
                 "duplicate-report",
                 format!(
                     "{file}: the same region and years as {}: its figures are alternatives",
-                    inputs[first.3].file
+                    inputs.get(first.3).map_or("", |i| &i.file)
                 ),
             )),
             None => seen.push((at, review, plan, source)),
@@ -197,38 +207,44 @@ fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
             },
         };
         let row = [
-            region_order(&regions, *region),
-            *year as i64,
+            builder::region_rank(&regions, *region) as i64,
+            i64::from(*year),
             metric as i64,
-            kind_order(f.kind),
+            i64::from(builder::kind_order(f.kind)),
         ];
         keyed.push(((row, select::preference(f)), i));
     }
     merge_sort(&mut keyed);
 
+    let known = |source: usize| {
+        let input = inputs.get(source)?;
+        let known = recon.get(source)?;
+        Some(builder::Known {
+            file: &input.file,
+            code: known.code.as_deref(),
+            region_given: known.region_source == Source::Given,
+            year_given: known.year_source == Source::Given,
+        })
+    };
     let mut out = Vec::new();
     let mut start = 0;
     while start < keyed.len() {
         let row = keyed[start].0 .0;
         let end = start + keyed[start..].iter().take_while(|k| k.0 .0 == row).count();
-        let group: Vec<&Figure> = keyed[start..end].iter().map(|k| &figures[k.1].2).collect();
+        let group: Vec<Figure> = keyed[start..end]
+            .iter()
+            .map(|k| figures[k.1].2.clone())
+            .collect();
         let (region, year, _) = &figures[keyed[start].1];
         let name = regions[*region].name.clone();
-        let mut row = row_of(inputs, name, *year, &group, options, &mut warnings);
-        let sources = [row_source(&group, true), row_source(&group, false)];
-        let known: Vec<&Reconciled> = sources
-            .iter()
-            .flatten()
-            .filter_map(|s| recon.get(*s))
-            .collect();
-        row.region_code = known.iter().find_map(|k| k.code.clone());
-        if known.iter().any(|k| k.region_source == Source::Given) {
-            row.region_source = Source::Given;
-        }
-        if known.iter().any(|k| k.year_source == Source::Given) {
-            row.year_source = Source::Given;
-        }
-        out.push(row);
+        out.extend(builder::row_of(
+            &known,
+            name,
+            *year,
+            &group,
+            options,
+            &mut warnings,
+        ));
         start = end;
     }
     if !inputs.is_empty()
@@ -247,217 +263,5 @@ fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
     }
 }
 
-/// The report of a row's chosen target (`target`) or result.
-fn row_source(group: &[&Figure], target: bool) -> Option<usize> {
-    group
-        .iter()
-        .find(|f| (f.status == Some(Status::Target)) == target)
-        .map(|f| f.source)
-}
-
 /// Where a figure's row sorts: region, year, metric (headline order), kind; then the figure's preference.
 type RowKey = ([i64; 4], [i64; 4]);
-
-/// Regions sort the nation first, then the provinces in table order, then others as they came.
-fn region_order(regions: &[Region], at: usize) -> i64 {
-    match regions.get(at).map(|r| &r.key) {
-        Some(RegionKey::National) => 0,
-        Some(RegionKey::Province(i)) => 1 + *i as i64,
-        _ => 1000 + at as i64,
-    }
-}
-
-fn kind_order(kind: Kind) -> i64 {
-    match kind {
-        Kind::Amount => 0,
-        Kind::Growth => 1,
-        Kind::Rate => 2,
-        Kind::Multiple => 3,
-    }
-}
-
-/// The Chinese label of a canonical id (the id itself when the registry lacks it).
-fn label(metric_id: &str) -> String {
-    INDICATORS
-        .iter()
-        .find(|i| i.id == metric_id)
-        .map_or(metric_id, |i| i.label)
-        .to_string()
-}
-
-fn file_of(inputs: &[&PanelInput], f: &Figure) -> String {
-    inputs
-        .get(f.source)
-        .map(|i| i.file.clone())
-        .unwrap_or_default()
-}
-
-fn alternative(inputs: &[&PanelInput], f: &Figure) -> PanelFigure {
-    PanelFigure {
-        status: f.status,
-        file: file_of(inputs, f),
-        quantity_id: f.quantity_id,
-        value: f.value,
-        hi: f.hi,
-        qual: f.qual,
-        unit: f.unit.to_string(),
-        sentence: f.sentence.to_string(),
-    }
-}
-
-/// Builds one row from its figures (targets first, each in order of
-/// preference): the first target and result, the rest as alternatives.
-fn row_of(
-    inputs: &[&PanelInput],
-    region: String,
-    year: i32,
-    group: &[&Figure],
-    options: &PanelOptions,
-    warnings: &mut Vec<Warning>,
-) -> PanelRow {
-    let is_target = |f: &&&Figure| f.status == Some(Status::Target);
-    let target = group.iter().find(is_target).copied();
-    let actual = group.iter().find(|f| !is_target(f)).copied();
-    let Some(first) = target.or(actual) else {
-        // Groups are never empty; an empty one gives an empty row rather than a panic.
-        return empty_row(region, year);
-    };
-    let metric_id = first.metric_id.to_string();
-    let kind = first.kind;
-    let unit = first.unit.to_string();
-    let mut alternatives = Vec::new();
-    for f in group {
-        let chosen = if is_target(&f) { target } else { actual };
-        let Some(chosen) = chosen else { continue };
-        if std::ptr::eq(*f, chosen) {
-            continue;
-        }
-        if f.value != chosen.value || f.unit != chosen.unit || f.hi != chosen.hi {
-            warnings.push(Warning::new(
-                "conflicting-figures",
-                format!(
-                    "{region} {year} {metric_id}: quantity {} of {} and quantity {} of {} differ: the first is used",
-                    chosen.quantity_id,
-                    file_of(inputs, chosen),
-                    f.quantity_id,
-                    file_of(inputs, f)
-                ),
-            ));
-        }
-        alternatives.push(alternative(inputs, f));
-    }
-
-    let mut r = PanelRow {
-        region,
-        year,
-        metric: label(&metric_id),
-        metric_id,
-        kind,
-        unit,
-        target_value: target.map(|t| t.value),
-        target_hi: target.and_then(|t| t.hi),
-        target_qual: target.map(|t| t.qual),
-        target_file: target.map(|t| file_of(inputs, t)),
-        target_quantity_id: target.map(|t| t.quantity_id),
-        actual_value: None,
-        actual_status: actual.and_then(|a| a.status),
-        actual_file: actual.map(|a| file_of(inputs, a)),
-        actual_quantity_id: actual.map(|a| a.quantity_id),
-        gap: None,
-        verdict: None,
-        region_code: None,
-        region_source: Source::Read,
-        year_source: Source::Read,
-        rule: None,
-        bound: None,
-        target_metric: target.and_then(|t| t.metric.map(str::to_string)),
-        target_sentence: target.map(|t| t.sentence.to_string()),
-        actual_qual: actual.map(|a| a.qual),
-        actual_written_value: actual.map(|a| a.value),
-        actual_written_unit: actual.map(|a| a.unit.to_string()),
-        actual_metric: actual.and_then(|a| a.metric.map(str::to_string)),
-        actual_sentence: actual.map(|a| a.sentence.to_string()),
-        alternatives,
-    };
-    match (target, actual) {
-        (Some(t), Some(a)) => {
-            let terms = verdict::TargetTerms {
-                metric_id: &r.metric_id,
-                value: t.value,
-                hi: t.hi,
-                qual: t.qual,
-                direction: t.direction,
-            };
-            let rule = verdict::rule(&terms);
-            r.rule = Some(rule);
-            r.bound = Some(verdict::bound(&terms, rule));
-            match units::convert(a.value, a.unit, t.unit) {
-                Some(value) => {
-                    let value = verdict::measured(rule, value, a.direction);
-                    let (gap, v) = verdict::judge(&terms, t.unit, value, &options.near_tolerance);
-                    r.actual_value = Some(value);
-                    r.gap = Some(gap);
-                    r.verdict = Some(v);
-                }
-                None => warnings.push(Warning::new(
-                    "incomparable-units",
-                    format!(
-                        "{} {} {}: the target is in {} and the result in {}: not compared",
-                        r.region, year, r.metric_id, t.unit, a.unit
-                    ),
-                )),
-            }
-        }
-        (Some(t), None) => {
-            r.rule = Some(verdict::rule(&verdict::TargetTerms {
-                metric_id: &r.metric_id,
-                value: t.value,
-                hi: t.hi,
-                qual: t.qual,
-                direction: t.direction,
-            }));
-            r.verdict = Some(Verdict::NoResult);
-        }
-        (None, Some(a)) => {
-            r.actual_value = Some(verdict::measured(Rule::AtLeast, a.value, a.direction));
-            r.verdict = Some(Verdict::NoTarget);
-        }
-        (None, None) => {}
-    }
-    r
-}
-
-fn empty_row(region: String, year: i32) -> PanelRow {
-    PanelRow {
-        region,
-        year,
-        metric_id: String::new(),
-        metric: String::new(),
-        kind: Kind::Amount,
-        unit: String::new(),
-        target_value: None,
-        target_hi: None,
-        target_qual: None,
-        target_file: None,
-        target_quantity_id: None,
-        actual_value: None,
-        actual_status: None,
-        actual_file: None,
-        actual_quantity_id: None,
-        gap: None,
-        verdict: None,
-        region_code: None,
-        region_source: Source::Read,
-        year_source: Source::Read,
-        rule: None,
-        bound: None,
-        target_metric: None,
-        target_sentence: None,
-        actual_qual: None,
-        actual_written_value: None,
-        actual_written_unit: None,
-        actual_metric: None,
-        actual_sentence: None,
-        alternatives: Vec::new(),
-    }
-}
