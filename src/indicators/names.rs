@@ -93,6 +93,36 @@ pub enum NameStep {
 }
 
 impl NameStep {
+    /// Every step, in the order of [`assign_metrics`].
+    pub const ALL: &'static [NameStep] = &[
+        NameStep::None,
+        NameStep::Subject,
+        NameStep::GenericHead,
+        NameStep::BareModifier,
+        NameStep::BareHead,
+        NameStep::ClauseBetween,
+        NameStep::Topic,
+        NameStep::RatioObject,
+        NameStep::Object,
+        NameStep::ListObject,
+        NameStep::Inherit,
+        NameStep::ListSplit,
+        NameStep::SecondList,
+        NameStep::AfterNamed,
+        NameStep::Driven,
+        NameStep::Duration,
+        NameStep::Comparison,
+        NameStep::Share,
+        NameStep::NetOf,
+        NameStep::ListOfParts,
+        NameStep::BelongsToPrev,
+        NameStep::AfterPart,
+        NameStep::Shared,
+        NameStep::TargetInvestment,
+        NameStep::EconomyGrowth,
+        NameStep::TotalBeforePart,
+    ];
+
     /// The step's name as the reviewed table writes it (`generic-head`).
     pub fn name(self) -> &'static str {
         match self {

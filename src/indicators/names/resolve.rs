@@ -45,7 +45,8 @@ pub(super) fn name_figure(
     let base_step = l.base.map_or(NameStep::None, |b| b.1);
     let (mut metric, mut step) = if l.parts.len() == n && n > 1 {
         let part = &l.parts[k - i];
-        let split_as_is = l.parts_step == NameStep::ListSplit && l.base.is_some_and(|b| b.0 == *part);
+        let split_as_is =
+            l.parts_step == NameStep::ListSplit && l.base.is_some_and(|b| b.0 == *part);
         (
             Some(part.clone()),
             if split_as_is { base_step } else { l.parts_step },

@@ -269,9 +269,8 @@ pub(super) fn object(r: &Run, subject: Option<&str>) -> Phrase {
 /// Step `inherit`: the base of a run is its object, else its subject, else
 /// the implied subject, else the metric before in its sentence.
 pub(super) fn base(object: Phrase, subject: Phrase, implied: Phrase, r: &Run) -> Phrase {
-    object.or(subject).or(implied).or_else(|| {
-        r.prev_metric
-            .clone()
-            .map(|m| (m, NameStep::Inherit))
-    })
+    object
+        .or(subject)
+        .or(implied)
+        .or_else(|| r.prev_metric.clone().map(|m| (m, NameStep::Inherit)))
 }
