@@ -34,7 +34,7 @@ use crate::structure::Document;
 use crate::words::{ends, has, strip_start};
 
 /// The step of the names pass that decided a figure's metric phrase and id:
-/// the last step that acted on it, in the order of [`assign_metrics`].
+/// the last step that acted on it, in the order of the names pass (`assign_metrics`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum NameStep {
     /// No phrase: the figure has no subject, object or figure before.
@@ -93,7 +93,7 @@ pub enum NameStep {
 }
 
 impl NameStep {
-    /// Every step, in the order of [`assign_metrics`].
+    /// Every step, in the order of the names pass (`assign_metrics`).
     pub const ALL: &'static [NameStep] = &[
         NameStep::None,
         NameStep::Subject,
