@@ -281,13 +281,14 @@ impl Namer {
     /// The name a topic phrase starts with (`经济发展贡献新担当` → `经济`), for a
     /// summary figure that implies its subject.
     fn leading_name(&self, phrase: &str, kind: Option<Kind>) -> Option<String> {
-        let ends: Vec<usize> = phrase
+        // The first 12 characters, longest start first.
+        let limit = phrase
             .char_indices()
-            .map(|(i, c)| i + c.len_utf8())
-            .take(12)
-            .collect();
-        ends.iter().rev().filter(|&&e| e >= 6).find_map(|&e| {
-            let head = phrase.get(..e)?;
+            .nth(12)
+            .map_or(phrase.len(), |(i, _)| i);
+        let first = phrase.get(..limit)?;
+        first.char_indices().rev().find_map(|(i, c)| {
+            let head = first.get(..i + c.len_utf8()).filter(|h| h.len() >= 6)?;
             self.lookup(head, kind).map(|_| head.to_string())
         })
     }
@@ -298,6 +299,16 @@ impl Namer {
 /// against the reviewed phrase table `tests/expected/phrases.tsv`.
 pub fn metric_id_of(metric: &str, kind: Option<Kind>) -> Option<&'static str> {
     Namer { region: Vec::new() }.lookup(metric, kind)
+}
+
+/// Where the words after the last of `marks` among the last `n` characters
+/// of `s` begin (the byte after the mark), if one is there.
+fn after_last_mark(s: &str, n: usize, marks: &[char]) -> Option<usize> {
+    s.char_indices()
+        .rev()
+        .take(n)
+        .find(|(_, c)| marks.contains(c))
+        .map(|(i, c)| i + c.len_utf8())
 }
 
 fn is_ideograph(c: char) -> bool {

@@ -135,19 +135,13 @@ fn members(subject: &str) -> Members {
     if parts.len() < 2 {
         return (Vec::new(), false);
     }
-    let headed = match shared_tail(&parts) {
-        Some(tail) => {
-            let headed: Vec<String> = parts.iter().map(|p| with_tail(p, &tail)).collect();
-            return (
-                parts.iter().map(|p| p.to_string()).zip(headed).collect(),
-                true,
-            );
-        }
-        None => split_list(subject, parts.len(), false),
+    let (headed, shares_tail) = match shared_tail(&parts) {
+        Some(tail) => (parts.iter().map(|p| with_tail(p, &tail)).collect(), true),
+        None => (split_list(subject, parts.len(), false), false),
     };
     (
         parts.iter().map(|p| p.to_string()).zip(headed).collect(),
-        false,
+        shares_tail,
     )
 }
 

@@ -6,7 +6,7 @@
 
 use super::lists::Members;
 use super::subject::GROWTH_WORDS;
-use super::{names_a_part, NameStep, Run};
+use super::{after_last_mark, names_a_part, NameStep, Run};
 use crate::indicators::clause::ClauseInfo;
 use crate::indicators::Annotation;
 use crate::model::{Dimension, Direction, Kind};
@@ -325,6 +325,9 @@ fn compared_year(clause: &str) -> Option<i32> {
     starts(rest.get(4..)?, "年").then_some(year)
 }
 
+/// The clause marks (`，；：。` and their ASCII forms).
+const CLAUSE_MARKS: &[char] = &['，', '；', '：', '。', ',', ';', ':'];
+
 /// A clause with any quoted term inside it (`高于“十三五”时期`): the text from
 /// the last clause mark that is not a quote.
 fn wide_clause<'a>(text: &'a str, info: &ClauseInfo<'a>) -> std::borrow::Cow<'a, str> {
@@ -334,12 +337,7 @@ fn wide_clause<'a>(text: &'a str, info: &ClauseInfo<'a>) -> std::borrow::Cow<'a,
     if !before.ends_with(['“', '”']) {
         return info.clause.into();
     }
-    let from = before
-        .char_indices()
-        .rev()
-        .take(32)
-        .find(|(_, c)| matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':'))
-        .map_or(info.clause_mark, |(i, c)| i + c.len_utf8());
+    let from = after_last_mark(before, 32, CLAUSE_MARKS).unwrap_or(info.clause_mark);
     format!("{}{}", before.get(from..).unwrap_or(""), info.clause).into()
 }
 

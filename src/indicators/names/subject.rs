@@ -4,7 +4,7 @@
 //! base the run takes of these.
 
 use super::lists::strip_additions;
-use super::{NameStep, Phrase, Run};
+use super::{after_last_mark, NameStep, Phrase, Run};
 use crate::indicators::clause::ClauseInfo;
 use crate::indicators::Annotation;
 use crate::model::{Dimension, Kind, SectionLevel};
@@ -132,12 +132,14 @@ const BARE_HEADS: &[&str] = &[
 /// shortest start of that name that makes an indicator with it.
 fn bare_head(r: &Run, head: &str) -> Option<String> {
     let prev = r.prev_metric.as_deref()?;
-    let ends: Vec<usize> = prev.char_indices().skip(1).map(|(i, _)| i).collect();
-    ends.iter().find_map(|&e| {
+    prev.char_indices().skip(1).find_map(|(e, _)| {
         let candidate = format!("{}{head}", prev.get(..e)?);
         r.namer.lookup(&candidate, r.kind).map(|_| candidate)
     })
 }
+
+/// The marks that end the words before a quoted term: clause marks, `、` and a closing quote.
+const QUOTE_MARKS: &[char] = &['，', '；', '：', '。', ',', ';', ':', '、', '”'];
 
 /// The quoted term right before a clause (`“新三样”出口`, `实际使用外资比“十三五”时期`):
 /// the clause mark was its closing quote, so the term and the words before it
@@ -152,12 +154,7 @@ fn quoted_modifier<'a>(text: &'a str, info: &ClauseInfo) -> Option<&'a str> {
         return None;
     }
     let head = before.get(..open)?;
-    let from = head
-        .char_indices()
-        .rev()
-        .take(24)
-        .find(|(_, c)| matches!(c, '，' | '；' | '：' | '。' | ',' | ';' | ':' | '、' | '”'))
-        .map_or(open, |(i, c)| i + c.len_utf8());
+    let from = after_last_mark(head, 24, QUOTE_MARKS).unwrap_or(open);
     before.get(from..)
 }
 
