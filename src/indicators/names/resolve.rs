@@ -33,6 +33,7 @@ pub(super) struct Named<'a> {
 /// Names the figure `k` of the run: its metric phrase, its id, the step that
 /// decided them, the year it compares with and the other ids of a shared
 /// figure. `parts_of` records the figures read as a driven share.
+#[inline(never)]
 pub(super) fn name_figure(
     r: &Run,
     l: &Named,
@@ -80,14 +81,14 @@ pub(super) fn name_figure(
         after_a_share: k > 0 && parts_of[k - 1],
     };
     let other = not_own_value(&figure);
-    parts_of[k] = other == Some(NotOwn::Driven);
+    parts_of[k] = other == Some(NameStep::Driven);
     let measurable = !l.all_parts && !l.belongs_to_prev && other.is_none();
     if l.all_parts {
         step = NameStep::ListOfParts;
     } else if l.belongs_to_prev {
         step = NameStep::BelongsToPrev;
     } else if let Some(o) = other {
-        step = o.step();
+        step = o;
     }
     // Step `after-part`: a bare name listed after a part (`农产品网络零售额、
     // 出口额`) shares its owner.
@@ -235,34 +236,6 @@ fn total_before_its_part(metric: &str, after: &str) -> bool {
     })
 }
 
-/// Why a figure is not the value of the indicator its phrase names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NotOwn {
-    /// A time span measures time, never an indicator.
-    Duration,
-    /// What a cause drives (`…带动进出口415.4亿元`) is its share of the whole.
-    Driven,
-    /// A comparison with another place or period (`高于全国0.2个百分点`).
-    Comparison,
-    /// A share of the indicator it inherits (`占全国份额从14%提升到15.5%`).
-    Share,
-    /// A figure net of a part (`扣除…因素后，…增长5%`).
-    NetOf,
-}
-
-impl NotOwn {
-    /// The step of the names pass that this reason is.
-    fn step(self) -> NameStep {
-        match self {
-            NotOwn::Duration => NameStep::Duration,
-            NotOwn::Driven => NameStep::Driven,
-            NotOwn::Comparison => NameStep::Comparison,
-            NotOwn::Share => NameStep::Share,
-            NotOwn::NetOf => NameStep::NetOf,
-        }
-    }
-}
-
 /// What [`not_own_value`] reads of a figure.
 struct Figure<'a> {
     /// Its clause, with any quoted term inside it ([`wide_clause`]).
@@ -291,27 +264,31 @@ const SHARE_CUES: &[&str] = &["占", "份额", "比重", "计划的"];
 const NET_CUES: &[&str] = &["扣除"];
 
 /// Steps `driven`, `duration`, `comparison`, `share`, `net-of`: is a figure
-/// something other than its indicator's own value, and why? One table of
-/// cues per reason.
-fn not_own_value(f: &Figure) -> Option<NotOwn> {
+/// something other than its indicator's own value, and why (the step that
+/// says so)? One table of cues per reason: what a cause drives
+/// (`…带动进出口415.4亿元`) is its share of the whole; a time span measures
+/// time; a comparison with another place or period (`高于全国0.2个百分点`); a
+/// share of the indicator it inherits (`占全国份额从14%提升到15.5%`); a figure
+/// net of a part (`扣除…因素后，…增长5%`).
+fn not_own_value(f: &Figure) -> Option<NameStep> {
     let any = |text: &str, cues: &[&str]| cues.iter().any(|w| has(text, w));
     // An amount a cause drives is its share; a rate it drives is the
     // whole's (`带动一般公共预算收入增长6.6%`), unless it follows a share.
     if (any(f.wide, DRIVE_CUES) && f.dimension != Dimension::Ratio)
         || (f.inherits && f.after_a_share)
     {
-        return Some(NotOwn::Driven);
+        return Some(NameStep::Driven);
     }
     if f.dimension == Dimension::Duration {
-        return Some(NotOwn::Duration);
+        return Some(NameStep::Duration);
     }
     if any(f.wide, COMPARE_VERBS) || (f.unit.contains("百分点") && has(f.wide, "全国")) {
-        return Some(NotOwn::Comparison);
+        return Some(NameStep::Comparison);
     }
     if f.inherits && f.dimension == Dimension::Ratio && any(f.wide, SHARE_CUES) {
-        return Some(NotOwn::Share);
+        return Some(NameStep::Share);
     }
-    any(f.before, NET_CUES).then_some(NotOwn::NetOf)
+    any(f.before, NET_CUES).then_some(NameStep::NetOf)
 }
 
 /// The year a clause compares with (`比2002年增长`, `较2010年`), if it names one.
@@ -395,36 +372,36 @@ mod tests {
             bool,
             bool,
         );
-        let cases: &[(Case, Option<NotOwn>)] = &[
+        let cases: &[(Case, Option<NameStep>)] = &[
             (
                 ("带动进出口", "", Currency, "亿元", false, false),
-                Some(NotOwn::Driven),
+                Some(NameStep::Driven),
             ),
             (
                 ("带动一般公共预算收入增长", "", Ratio, "%", false, false),
                 None,
             ),
-            (("增长", "", Ratio, "%", true, true), Some(NotOwn::Driven)),
+            (("增长", "", Ratio, "%", true, true), Some(NameStep::Driven)),
             (
                 ("高于全国", "", Ratio, "个百分点", true, false),
-                Some(NotOwn::Comparison),
+                Some(NameStep::Comparison),
             ),
             (
                 ("比全国高", "", Ratio, "个百分点", true, false),
-                Some(NotOwn::Comparison),
+                Some(NameStep::Comparison),
             ),
             (
                 ("占全国份额提升到", "", Ratio, "%", true, false),
-                Some(NotOwn::Share),
+                Some(NameStep::Share),
             ),
             (("占全国份额提升到", "", Ratio, "%", false, false), None),
             (
                 ("增长", "，扣除价格因素后，", Ratio, "%", true, false),
-                Some(NotOwn::NetOf),
+                Some(NameStep::NetOf),
             ),
             (
                 ("连续", "", Duration, "年", false, false),
-                Some(NotOwn::Duration),
+                Some(NameStep::Duration),
             ),
             (("达到", "", Count, "家", false, false), None),
         ];
