@@ -33,6 +33,7 @@ pub(super) struct Named<'a> {
 /// Names the figure `k` of the run: its metric phrase, its id, the step that
 /// decided them, the year it compares with and the other ids of a shared
 /// figure. `parts_of` records the figures read as a driven share.
+/// (Kept out of line: inlined into the driver it made the wasm larger.)
 #[inline(never)]
 pub(super) fn name_figure(
     r: &Run,
