@@ -27,7 +27,7 @@ use clause::ClauseInfo;
 use kind::kind_of;
 use measure::measure_of;
 use names::assign_metrics;
-pub use names::metric_id_of;
+pub use names::{metric_id_of, NameStep};
 use passage::target_passage;
 use period::{opens_a_look_back, paragraph_scopes, status_of, Place, Scope, SentenceCues, Years};
 pub use targets::targets;
@@ -65,6 +65,10 @@ pub struct Annotation {
     /// Which step of the period pass decided status and year (`over-years`,
     /// `future-period`, `the-year`…): for tests and for reading a decision.
     pub period_step: &'static str,
+    /// Which step of the names pass decided metric and id (`subject`,
+    /// `generic-head`, `list-split`, `comparison`…): for tests and for
+    /// reading a decision.
+    pub metric_step: NameStep,
     /// Other indicators that share the figure (`A、B、C增长5%以上`), with the
     /// name the list gives each.
     pub also: Vec<(&'static str, String)>,
