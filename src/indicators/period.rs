@@ -64,7 +64,7 @@ const YEAR_OPENERS: &[&str] = &[
 ];
 
 /// Sentence cues of a past multi-year period (plan periods are read from
-/// their number, see [`plan_period`]).
+/// their number, see [`past_period_ending`]).
 const PAST_CUES: &[&str] = &[
     "过去的五年",
     "五年来",
