@@ -12,9 +12,10 @@ use crate::quantities::Found;
 use crate::structure::Document;
 use crate::words::{ends, starts, strip_end};
 
-/// Openings of a phrase that compares rather than names (`高于全国`).
+/// Openings of a phrase that compares rather than names (`高于全国`,
+/// `恢复至2019年的105.3%`).
 const COMPARISONS: &[&str] = &[
-    "高于", "低于", "快于", "慢于", "超出", "居", "比", "较", "占", "位居",
+    "高于", "低于", "快于", "慢于", "超出", "居", "比", "较", "占", "位居", "恢复",
 ];
 
 /// Does a metric phrase compare rather than name (`高于全国`, `居全国第3`, but
