@@ -748,7 +748,7 @@ fn drop_noise_lines<'a>(lines: Vec<Line<'a>>, warnings: &mut Vec<Warning>) -> Ve
         }
     }
     for &i in nonempty.iter().rev().take(20) {
-        if keep[i] && is_chrome(&texts[i]) {
+        if keep[i] && is_chrome(texts[i]) {
             keep[i] = false;
             chrome += 1;
         }
