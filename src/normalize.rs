@@ -228,6 +228,17 @@ fn fold_characters(raw: &str) -> (Vec<Char>, usize) {
     let mut i = 0;
     while i < n {
         let (start, ch) = src[i];
+        // Most characters (printable ASCII but `&` and `<`, the common
+        // ideographs) stay as they are: what `fold` gives them.
+        if matches!(ch, ' '..='%' | '\''..=';' | '='..='~' | '\u{4E00}'..='\u{9FFF}') {
+            out.push(Char {
+                ch,
+                start,
+                end: end_of(i + 1),
+            });
+            i += 1;
+            continue;
+        }
         match ch {
             '&' => {
                 if let Some((decoded, len)) = entity(&src[i..n]) {
@@ -1081,6 +1092,19 @@ mod tests {
     fn utf16_slice(s: &str, span: Span) -> String {
         let u: Vec<u16> = s.encode_utf16().collect();
         String::from_utf16_lossy(&u[span[0] as usize..span[1] as usize])
+    }
+
+    #[test]
+    fn the_characters_kept_as_they_are_are_what_fold_keeps() {
+        let kept = (' '..='~')
+            .chain('\u{4E00}'..='\u{9FFF}')
+            .filter(|c| !matches!(c, '&' | '<'));
+        for c in kept {
+            assert_eq!(fold(c), c);
+            assert!(unified_ideograph(c).is_none_or(|u| u == c), "{c}");
+            let raw = format!("{c}{c}");
+            assert_eq!(fold_characters(&raw).0.len(), 2, "{c}");
+        }
     }
 
     #[test]
