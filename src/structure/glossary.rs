@@ -222,10 +222,16 @@ fn occurrences(text: &str, paragraphs: &[Block], needle: &str) -> Vec<Range<usiz
                 .zip(w.get(1))
                 .is_some_and(|(a, b)| a.range.end <= b.range.start)
         });
+    #[cfg(not(target_arch = "wasm32"))]
+    let finder = memchr::memmem::Finder::new(needle);
+    #[cfg(not(target_arch = "wasm32"))]
+    let find = |rest: &str| finder.find(rest.as_bytes());
+    #[cfg(target_arch = "wasm32")]
+    let find = |rest: &str| rest.find(needle);
     let mut i = 0;
     while let Some(p) = paragraphs.get(i) {
         if let Some(rest) = text.get(p.range.start..).filter(|_| skip) {
-            let Some(at) = rest.find(needle).map(|a| a + p.range.start) else {
+            let Some(at) = find(rest).map(|a| a + p.range.start) else {
                 break;
             };
             // The first paragraph that ends at or after the occurrence: it
