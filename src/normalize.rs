@@ -171,6 +171,8 @@ pub fn normalize(raw: &str) -> Normalized {
         ));
     }
     let all = split_lines(&chars);
+    // The lines hold the characters kept: the rest is not needed any more.
+    drop(chars);
     let lines = drop_noise_lines(all.lines(), &mut warnings);
     let paragraphs = join_paragraphs(&lines);
     assemble(&lines, &paragraphs, warnings)
@@ -509,7 +511,7 @@ impl Line<'_> {
 fn split_lines(chars: &[Char]) -> AllLines {
     let mut lines = Vec::new();
     let mut kept: Vec<Char> = Vec::with_capacity(chars.len());
-    let mut text = String::with_capacity(chars.len() * 3);
+    let mut text = String::with_capacity(chars.iter().map(|c| c.ch.len_utf8()).sum());
     for raw in chars.split(|c| c.ch == '\n') {
         let lead = raw.iter().take_while(|c| c.ch == ' ').count();
         let indented = lead >= 2
