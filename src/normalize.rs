@@ -170,10 +170,12 @@ pub fn normalize(raw: &str) -> Normalized {
             ),
         ));
     }
-    let lines = split_lines(&chars);
-    let lines = drop_noise_lines(lines, &mut warnings);
-    let paragraphs = join_paragraphs(lines);
-    assemble(paragraphs, warnings)
+    let all = split_lines(&chars);
+    // The lines hold the characters kept: the rest is not needed any more.
+    drop(chars);
+    let lines = drop_noise_lines(all.lines(), &mut warnings);
+    let paragraphs = join_paragraphs(&lines);
+    assemble(&lines, &paragraphs, warnings)
 }
 
 /// Counts the characters that show an input is not text (control characters and
@@ -228,6 +230,17 @@ fn fold_characters(raw: &str) -> (Vec<Char>, usize) {
     let mut i = 0;
     while i < n {
         let (start, ch) = src[i];
+        // Most characters (printable ASCII but `&` and `<`, the common
+        // ideographs) stay as they are: what `fold` gives them.
+        if matches!(ch, ' '..='%' | '\''..=';' | '='..='~' | '\u{4E00}'..='\u{9FFF}') {
+            out.push(Char {
+                ch,
+                start,
+                end: end_of(i + 1),
+            });
+            i += 1;
+            continue;
+        }
         match ch {
             '&' => {
                 if let Some((decoded, len)) = entity(&src[i..n]) {
@@ -445,22 +458,41 @@ fn markup(s: &[(u32, char)]) -> Option<(Option<char>, usize)> {
 // Line level
 
 /// A line of the input, its characters trimmed and its inner spaces removed.
-#[derive(Debug, Clone, Default)]
-struct Line {
-    chars: Vec<Char>,
+#[derive(Debug, Clone, Copy, Default)]
+struct Line<'a> {
+    chars: &'a [Char],
+    /// The characters as text.
+    text: &'a str,
     /// The raw line ended with white space (a paragraph mark in some PDF extractions).
     trailing_space: bool,
     /// The raw line began with an indent (two spaces or an ideographic space).
     indented: bool,
 }
 
-impl Line {
-    fn text(&self) -> String {
-        let mut text = String::with_capacity(self.chars.iter().map(|c| c.ch.len_utf8()).sum());
-        text.extend(self.chars.iter().map(|c| c.ch));
-        text
-    }
+/// The lines of the input: the characters and the text of all, one after
+/// the other, and where each line's are.
+struct AllLines {
+    chars: Vec<Char>,
+    text: String,
+    /// Per line: its characters, its text, trailing space, indent.
+    lines: Vec<(Range<usize>, Range<usize>, bool, bool)>,
+}
 
+impl AllLines {
+    fn lines(&self) -> Vec<Line<'_>> {
+        self.lines
+            .iter()
+            .map(|(chars, text, trailing_space, indented)| Line {
+                chars: self.chars.get(chars.clone()).unwrap_or_default(),
+                text: self.text.get(text.clone()).unwrap_or_default(),
+                trailing_space: *trailing_space,
+                indented: *indented,
+            })
+            .collect()
+    }
+}
+
+impl Line<'_> {
     /// Display width in half-width columns.
     fn width(&self) -> usize {
         self.chars
@@ -476,8 +508,10 @@ impl Line {
 
 /// Splits into lines, trimming them and removing the spaces PDF and Word
 /// exports put between CJK characters and numbers.
-fn split_lines(chars: &[Char]) -> Vec<Line> {
+fn split_lines(chars: &[Char]) -> AllLines {
     let mut lines = Vec::new();
+    let mut kept: Vec<Char> = Vec::with_capacity(chars.len());
+    let mut text = String::with_capacity(chars.iter().map(|c| c.ch.len_utf8()).sum());
     for raw in chars.split(|c| c.ch == '\n') {
         let lead = raw.iter().take_while(|c| c.ch == ' ').count();
         let indented = lead >= 2
@@ -485,35 +519,42 @@ fn split_lines(chars: &[Char]) -> Vec<Line> {
                 .first()
                 .is_some_and(|c| c.ch == ' ' && c.end - c.start == 1 && lead >= 2);
         let trailing_space = raw.last().is_some_and(|c| c.ch == ' ');
-        let mut kept: Vec<Char> = Vec::with_capacity(raw.len());
+        let (first, first_byte) = (kept.len(), text.len());
         let body = &raw[lead..];
         let mut i = 0;
         while i < body.len() {
             let c = body[i];
             if c.ch != ' ' {
                 kept.push(c);
+                text.push(c.ch);
                 i += 1;
                 continue;
             }
             // A run of spaces: keep one only between two ASCII letters or
             // digits ("Model 3", "2026-01-31 07:00").
             let run_end = i + body[i..].iter().take_while(|n| n.ch == ' ').count();
-            let prev = kept.last().map(|p| p.ch);
+            let prev = kept.get(first..).and_then(|k| k.last()).map(|p| p.ch);
             let next = body.get(run_end).map(|n| n.ch);
             if let (Some(p), Some(n)) = (prev, next) {
                 if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric() {
                     kept.push(c);
+                    text.push(c.ch);
                 }
             }
             i = run_end;
         }
-        lines.push(Line {
-            chars: kept,
+        lines.push((
+            first..kept.len(),
+            first_byte..text.len(),
             trailing_space,
             indented,
-        });
+        ));
     }
-    lines
+    AllLines {
+        chars: kept,
+        text,
+        lines,
+    }
 }
 
 /// Page-chrome words that stand alone on a line of a web page.
@@ -638,8 +679,8 @@ fn is_chrome(text: &str) -> bool {
 }
 
 /// Drops footers, running headers, repeated bodies and web page chrome.
-fn drop_noise_lines(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
-    let texts: Vec<String> = lines.iter().map(Line::text).collect();
+fn drop_noise_lines<'a>(lines: Vec<Line<'a>>, warnings: &mut Vec<Warning>) -> Vec<Line<'a>> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
     let mut keep: Vec<bool> = texts.iter().map(|t| !t.is_empty()).collect();
 
     let mut footers = 0;
@@ -720,7 +761,7 @@ fn drop_noise_lines(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> 
         }
     }
     for &i in nonempty.iter().rev().take(20) {
-        if keep[i] && is_chrome(&texts[i]) {
+        if keep[i] && is_chrome(texts[i]) {
             keep[i] = false;
             chrome += 1;
         }
@@ -872,31 +913,31 @@ fn is_cjk_digit(c: char) -> bool {
 
 /// Joins the hard line breaks of a wrapped (PDF) text into paragraphs; leaves
 /// one-paragraph-per-line texts as they are.
-fn join_paragraphs(lines: Vec<Line>) -> Vec<Vec<Char>> {
-    let width = wrap_width(&lines);
+/// Each paragraph is a run of lines: the runs, as ranges of `lines`.
+fn join_paragraphs(lines: &[Line]) -> Vec<Range<usize>> {
+    let width = wrap_width(lines);
     let Some(width) = width else {
         // One paragraph per line, except where a line plainly runs on.
-        let mut out: Vec<Vec<Char>> = Vec::new();
-        let mut current: Vec<Char> = Vec::new();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut current = 0;
         for (i, line) in lines.iter().enumerate() {
-            current.extend_from_slice(&line.chars);
             if !lines.get(i + 1).is_some_and(|next| runs_on(line, next)) {
-                out.push(std::mem::take(&mut current));
+                out.push(current..i + 1);
+                current = i + 1;
             }
         }
         return out;
     };
-    let trailing_space_marks = trailing_space_convention(&lines, width);
-    let mut out: Vec<Vec<Char>> = Vec::new();
-    let mut current: Vec<Char> = Vec::new();
+    let trailing_space_marks = trailing_space_convention(lines, width);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut current = 0;
     for (i, line) in lines.iter().enumerate() {
-        current.extend_from_slice(&line.chars);
         let next = lines.get(i + 1);
         let ends_paragraph = match next {
             None => true,
             Some(next) => {
-                let next_text = next.text();
-                let heading_next = starts_with_heading_marker(&next_text)
+                let next_text = next.text;
+                let heading_next = starts_with_heading_marker(next_text)
                     || next.indented && !trailing_space_marks && next_text.chars().count() > 2;
                 let short = line.width() * 10 < width * 8;
                 let terminal = matches!(
@@ -915,7 +956,8 @@ fn join_paragraphs(lines: Vec<Line>) -> Vec<Vec<Char>> {
             }
         };
         if ends_paragraph {
-            out.push(std::mem::take(&mut current));
+            out.push(current..i + 1);
+            current = i + 1;
         }
     }
     out
@@ -1004,11 +1046,17 @@ fn trailing_space_convention(lines: &[Line], width: usize) -> bool {
     ends >= 5 && ends_marked * 10 >= ends * 8 && wraps_marked * 10 <= wraps * 2
 }
 
-fn assemble(paragraphs: Vec<Vec<Char>>, warnings: Vec<Warning>) -> Normalized {
-    let total: usize = paragraphs.iter().map(Vec::len).sum();
-    let mut text = String::with_capacity(total * 3);
+/// The clean text and its map: the paragraphs (runs of `lines`) one a line.
+fn assemble(lines: &[Line], paragraphs: &[Range<usize>], warnings: Vec<Warning>) -> Normalized {
+    let bytes: usize = lines.iter().map(|l| l.text.len()).sum();
+    let total: usize = lines.iter().map(|l| l.chars.len()).sum();
+    let mut text = String::with_capacity(bytes + paragraphs.len());
     let mut map = Vec::with_capacity(total + paragraphs.len());
-    for para in paragraphs.iter().filter(|p| !p.is_empty()) {
+    let paragraphs = paragraphs
+        .iter()
+        .map(|r| lines.get(r.clone()).unwrap_or_default())
+        .filter(|p| p.iter().any(|l| !l.chars.is_empty()));
+    for para in paragraphs {
         if !text.is_empty() {
             // The separator maps to the end of the previous character.
             let at = map.last().map_or(0, |e: &MapEntry| e.end);
@@ -1019,13 +1067,17 @@ fn assemble(paragraphs: Vec<Vec<Char>>, warnings: Vec<Warning>) -> Normalized {
             });
             text.push('\n');
         }
-        for c in para {
-            map.push(MapEntry {
-                clean: text.len() as u32,
-                start: c.start,
-                end: c.end,
-            });
-            text.push(c.ch);
+        for line in para {
+            let mut clean = text.len() as u32;
+            for c in line.chars {
+                map.push(MapEntry {
+                    clean,
+                    start: c.start,
+                    end: c.end,
+                });
+                clean = clean.wrapping_add(c.ch.len_utf8() as u32);
+            }
+            text.push_str(line.text);
         }
     }
     Normalized {
@@ -1042,6 +1094,19 @@ mod tests {
     fn utf16_slice(s: &str, span: Span) -> String {
         let u: Vec<u16> = s.encode_utf16().collect();
         String::from_utf16_lossy(&u[span[0] as usize..span[1] as usize])
+    }
+
+    #[test]
+    fn the_characters_kept_as_they_are_are_what_fold_keeps() {
+        let kept = (' '..='~')
+            .chain('\u{4E00}'..='\u{9FFF}')
+            .filter(|c| !matches!(c, '&' | '<'));
+        for c in kept {
+            assert_eq!(fold(c), c);
+            assert!(unified_ideograph(c).is_none_or(|u| u == c), "{c}");
+            let raw = format!("{c}{c}");
+            assert_eq!(fold_characters(&raw).0.len(), 2, "{c}");
+        }
     }
 
     #[test]

@@ -209,6 +209,292 @@ impl Table {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use indexed::{Scan, Words};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use plain::{Scan, Words};
+
+/// Word sets read in one pass, for the native engine.
+#[cfg(not(target_arch = "wasm32"))]
+mod indexed {
+    use super::has;
+
+    /// A set of words (one or more lists read as one) looked for in a text in
+    /// one pass. [`Words::scan`] reads the text once, character by character: a
+    /// bit set tells the characters that open no word (almost all) at the cost of
+    /// one test, and at the others only the words whose first character ends
+    /// with the same byte are compared. The [`Scan`] it gives then says whether
+    /// the text has a word without reading the text again. A word not in the set
+    /// (or past its first 128 distinct words) is searched for in the text as
+    /// [`has`] does, so a scan answers as `has` does for every word; only its
+    /// speed depends on the set. Indexed on first use.
+    pub(crate) struct Words {
+        lists: &'static [&'static [&'static str]],
+        index: std::sync::OnceLock<WordIndex>,
+    }
+
+    /// The index of a [`Words`].
+    struct WordIndex {
+        /// Bit `k` set: the first character of some word has [`char_key`] `k`.
+        opens: [u64; 64],
+        /// Where the words of each key byte (the last byte of their first
+        /// character) start in `by_key`; the key's words end where the next
+        /// key's start.
+        first: [u16; 257],
+        /// (bit, word) of every word, by key byte.
+        by_key: Vec<(u8, &'static str)>,
+        /// The distinct words and their bits, by [`slot`] with linear probing
+        /// (`""` for an empty slot).
+        slots: [(&'static str, u8); SLOTS],
+        /// Each list whose words all have bits, with the bits of its words.
+        lists: Vec<(&'static [&'static str], u128)>,
+    }
+
+    /// Slots of a [`WordIndex`]: twice the words it holds at most.
+    const SLOTS: usize = 256;
+
+    /// The first slot of a word in a [`WordIndex`].
+    fn slot(w: &[u8]) -> usize {
+        let last = w.last().map_or(0, |&b| usize::from(b));
+        let second = w.get(1).map_or(0, |&b| usize::from(b));
+        (w.len().wrapping_mul(97) ^ last.wrapping_mul(31) ^ second) % SLOTS
+    }
+
+    /// The length of the UTF-8 character that opens with byte `lead`.
+    fn char_len(lead: u8) -> usize {
+        match lead {
+            0..=0xBF => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        }
+    }
+
+    /// A 12-bit key of the character that ends at byte `last` (with `before`
+    /// the byte before it, for characters of two or more bytes): the low six bits
+    /// of its last two bytes, or the byte of an ASCII character.
+    fn char_key(n: usize, before: u8, last: u8) -> usize {
+        if n == 1 {
+            usize::from(last)
+        } else {
+            (usize::from(before & 0x3F) << 6) | usize::from(last & 0x3F)
+        }
+    }
+
+    impl Words {
+        /// A set of the words of `lists`.
+        pub(crate) const fn new(lists: &'static [&'static [&'static str]]) -> Self {
+            Words {
+                lists,
+                index: std::sync::OnceLock::new(),
+            }
+        }
+
+        fn index(&self) -> &WordIndex {
+            self.index.get_or_init(|| {
+                let mut slots = [("", 0u8); SLOTS];
+                let mut bits: Vec<(u8, &'static str)> = Vec::new();
+                for w in self.lists.iter().flat_map(|l| l.iter()) {
+                    let Some(bit) = u8::try_from(bits.len()).ok().filter(|&b| b < 128) else {
+                        break;
+                    };
+                    if w.is_empty() {
+                        continue;
+                    }
+                    // Linear probing; the table is at most half full.
+                    let mut at = slot(w.as_bytes());
+                    for _ in 0..SLOTS {
+                        match slots.get_mut(at) {
+                            Some(s) if s.0.is_empty() => {
+                                *s = (w, bit);
+                                bits.push((bit, w));
+                                break;
+                            }
+                            // A word of two lists has one bit.
+                            Some(s) if s.0 == *w => break,
+                            _ => at = (at + 1) % SLOTS,
+                        }
+                    }
+                }
+                // The first character's length, its last byte and the byte before.
+                let head = |w: &str| {
+                    let b = w.as_bytes();
+                    let n = b.first().map_or(1, |&l| char_len(l));
+                    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+                    (n, at(n.saturating_sub(2)), at(n - 1))
+                };
+                let mut opens = [0u64; 64];
+                for (_, w) in &bits {
+                    let (n, before, last) = head(w);
+                    let k = char_key(n, before, last);
+                    if let Some(o) = opens.get_mut(k / 64) {
+                        *o |= 1 << (k % 64);
+                    }
+                }
+                let bit_of = |w: &str| {
+                    let b = bits.iter().find(|(_, x)| *x == w).map(|&(b, _)| b);
+                    b.map(|b| 1u128 << b)
+                };
+                let lists = self
+                    .lists
+                    .iter()
+                    .filter_map(|&l| {
+                        let mask = l.iter().map(|w| bit_of(w)).sum::<Option<u128>>()?;
+                        Some((l, mask))
+                    })
+                    .collect();
+                let key = |w: &str| usize::from(head(w).2);
+                let mut first = [0u16; 257];
+                let mut by_key = Vec::with_capacity(bits.len());
+                for (k, f) in first.iter_mut().enumerate() {
+                    *f = by_key.len() as u16;
+                    by_key.extend(bits.iter().filter(|&&(_, w)| key(w) == k));
+                }
+                WordIndex {
+                    opens,
+                    first,
+                    by_key,
+                    slots,
+                    lists,
+                }
+            })
+        }
+
+        /// Reads `text` once for all the words of the set.
+        pub(crate) fn scan<'a>(&'static self, text: &'a str) -> Scan<'a> {
+            let index = self.index();
+            let b = text.as_bytes();
+            let mut found = 0u128;
+            let mut i = 0;
+            while let Some(&lead) = b.get(i) {
+                // Most characters of a report are of three bytes.
+                let (n, before, last) = match b.get(i..i + 3) {
+                    Some(&[l, x, y]) if (0xE0..0xF0).contains(&l) => (3, x, y),
+                    _ => {
+                        let n = char_len(lead);
+                        let at = |k: usize| b.get(k).copied().unwrap_or(0);
+                        (n, at(i + n.max(2) - 2), at(i + n - 1))
+                    }
+                };
+                let k = char_key(n, before, last);
+                if index
+                    .opens
+                    .get(k / 64)
+                    .is_some_and(|o| o >> (k % 64) & 1 == 1)
+                {
+                    let key = usize::from(last);
+                    let (from, to) = (index.first[key], index.first[key + 1]);
+                    let rest = b.get(i..).unwrap_or_default();
+                    for &(bit, w) in index
+                        .by_key
+                        .get(from as usize..to as usize)
+                        .unwrap_or_default()
+                    {
+                        let w = w.as_bytes();
+                        if rest.len() >= w.len() && w.iter().zip(rest).all(|(x, y)| x == y) {
+                            found |= 1 << bit;
+                        }
+                    }
+                }
+                i += n;
+            }
+            Scan { text, found, index }
+        }
+    }
+
+    /// What [`Words::scan`] found in a text.
+    pub(crate) struct Scan<'a> {
+        text: &'a str,
+        /// Bit `b` set: the text has the word of bit `b`.
+        found: u128,
+        index: &'static WordIndex,
+    }
+
+    impl<'a> Scan<'a> {
+        /// The text scanned.
+        pub(crate) fn text(&self) -> &'a str {
+            self.text
+        }
+
+        /// Does the text contain `word` (as [`has`])?
+        pub(crate) fn has(&self, word: &str) -> bool {
+            let w = word.as_bytes();
+            let mut at = slot(w);
+            for _ in 0..SLOTS {
+                match self.index.slots.get(at) {
+                    Some(&("", _)) => break,
+                    Some(&(s, bit)) if std::ptr::eq(s, word) || s == word => {
+                        return self.found >> bit & 1 == 1
+                    }
+                    Some(_) => at = (at + 1) % SLOTS,
+                    None => break,
+                }
+            }
+            has(self.text, word)
+        }
+
+        /// Does the text contain any of `words` (as `words.iter().any(|w| has(text, w))`)?
+        /// One test when `words` is one of the set's lists.
+        pub(crate) fn any(&self, words: &[&str]) -> bool {
+            match self
+                .index
+                .lists
+                .iter()
+                .find(|(l, _)| std::ptr::eq(*l, words))
+            {
+                Some((_, mask)) => self.found & mask != 0,
+                None => words.iter().any(|w| self.has(w)),
+            }
+        }
+    }
+}
+
+/// Word sets for the WebAssembly engine, whose size is budgeted: a scan
+/// searches for each word as [`has`] does (the index of `indexed` would cost
+/// about 1.9 KB of gzipped `.wasm`).
+#[cfg(target_arch = "wasm32")]
+mod plain {
+    use super::has;
+
+    /// A set of words (one or more lists read as one).
+    pub(crate) struct Words;
+
+    impl Words {
+        /// A set of the words of `lists`.
+        pub(crate) const fn new(_lists: &'static [&'static [&'static str]]) -> Self {
+            Words
+        }
+
+        /// The text, to be searched for words.
+        pub(crate) fn scan<'a>(&'static self, text: &'a str) -> Scan<'a> {
+            Scan { text }
+        }
+    }
+
+    /// A text to be searched for words.
+    pub(crate) struct Scan<'a> {
+        text: &'a str,
+    }
+
+    impl<'a> Scan<'a> {
+        /// The text scanned.
+        pub(crate) fn text(&self) -> &'a str {
+            self.text
+        }
+
+        /// Does the text contain `word`?
+        pub(crate) fn has(&self, word: &str) -> bool {
+            has(self.text, word)
+        }
+
+        /// Does the text contain any of `words`?
+        #[inline(never)]
+        pub(crate) fn any(&self, words: &[&str]) -> bool {
+            words.iter().any(|w| has(self.text, w))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +545,78 @@ mod tests {
                     assert_eq!(offsets(t, w).collect::<Vec<_>>(), want, "{t} {w}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_scan_finds_what_contains_finds() {
+        const FIRST: &[&str] = &["上年", "增长", "a", "5%", "过去五年", "年"];
+        const SECOND: &[&str] = &["增长", "", "é", "🙂x", "台阶，", "五年"];
+        static SET: Words = Words::new(&[FIRST, SECOND]);
+        let texts = [
+            "",
+            "年",
+            "比上年增长，去年上年",
+            "aaaa",
+            "全市增长5%以上aa",
+            "café 🙂x",
+            "迈上1900亿元台阶，过去五年",
+        ];
+        // Words of the set, and words it does not hold.
+        let words = FIRST
+            .iter()
+            .chain(SECOND)
+            .chain(&["", "以上", "台阶", "x", "去年上年"]);
+        for t in texts {
+            let scan = SET.scan(t);
+            assert_eq!(scan.text(), t);
+            for w in words.clone() {
+                assert_eq!(scan.has(w), t.contains(w), "{t} {w}");
+            }
+            for list in [FIRST, SECOND, &["以上", "aa"][..], &[]] {
+                let want = list.iter().any(|w| t.contains(w));
+                assert_eq!(scan.any(list), want, "{t} {list:?}");
+            }
+        }
+        // Past 128 distinct words, the rest are searched for.
+        static MANY: Words = Words::new(&[&NUMBERS, &["年"]]);
+        const NUMBERS: [&str; 200] = {
+            const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+            let mut out = [""; 200];
+            let mut i = 0;
+            while i < 200 {
+                out[i] = DIGITS[i % 10];
+                i += 1;
+            }
+            out
+        };
+        assert!(MANY.scan("2025年").has("年"));
+        assert!(!MANY.scan("2025").has("年"));
+        assert!(MANY.scan("2025").any(&NUMBERS));
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Texts of pieces of the words and others: a scan says what `contains` says.
+        #[test]
+        fn scans_as_contains(pieces in proptest::collection::vec(
+            prop_oneof![
+                Just("过去"), Just("五年"), Just("年"), Just("来"), Just("今"), Just("后"),
+                Just("未来"), Just("a"), Just("5"), Just("é"), Just("𠀀"), Just("，"), Just("期间"),
+            ],
+            0..24,
+        )) {
+            const SET_WORDS: &[&str] = &["过去五年", "五年来", "今后", "未来", "期间", "a5", "𠀀年", "é"];
+            static SET: Words = Words::new(&[SET_WORDS]);
+            let text = pieces.concat();
+            let scan = SET.scan(&text);
+            for w in SET_WORDS.iter().chain(&["五年", "年来", "后未"]) {
+                prop_assert_eq!(scan.has(w), text.contains(w), "{} {}", text, w);
+            }
+            prop_assert_eq!(scan.any(SET_WORDS), SET_WORDS.iter().any(|w| text.contains(w)));
         }
     }
 }

@@ -546,6 +546,9 @@ pub(super) const OBJECT_STOPS: &[&str] = &[
     "落地",
 ];
 
+/// [`OBJECT_STOPS`] as a table: the stops a text may start with.
+static STOPS: Table = Table::prefixes(&[OBJECT_STOPS]);
+
 /// Strips a trailing `2015年的` (the year of a level: `增加到2015年的287.9亿元`).
 fn strip_year_suffix(s: &str) -> &str {
     let Some(rest) = strip_end(s, "年的") else {
@@ -624,11 +627,7 @@ pub(super) fn object_after<'a>(text: &'a str, f: &Found) -> &'a str {
     let end = rest
         .char_indices()
         .take(16)
-        .find(|&(at, _)| {
-            OBJECT_STOPS
-                .iter()
-                .any(|stop| starts(rest.get(at..).unwrap_or_default(), stop))
-        })
+        .find(|&(at, _)| STOPS.next(rest.get(at..).unwrap_or_default(), 0).is_some())
         .map_or_else(
             || rest.char_indices().nth(16).map_or(rest.len(), |(at, _)| at),
             |(at, _)| at,

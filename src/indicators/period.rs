@@ -24,7 +24,7 @@ use crate::model::{Kind, SectionLevel, Status};
 use crate::quantities::Found;
 use crate::structure::text::{byte_after_chars, five_year_plan_end};
 use crate::structure::Document;
-use crate::words::{has, offsets, starts, strip_start};
+use crate::words::{has, offsets, starts, strip_start, Scan, Words};
 
 /// The period a stretch of text speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,12 +111,12 @@ const FUTURE_CUES: &[(&str, FutureEnd)] = &[
 /// The first of [`FUTURE_CUES`] a sentence has. The counted periods
 /// (`今后五年`, `未来三年`) are looked for only after `今后` or `未来`: most
 /// sentences have neither, and this runs on every sentence.
-fn future_cue(s: &str) -> Option<FutureEnd> {
-    let counted = has(s, "今后") || has(s, "未来");
+fn future_cue(s: &Scan) -> Option<FutureEnd> {
+    let counted = s.has("今后") || s.has("未来");
     FUTURE_CUES
         .iter()
         .filter(|(_, end)| counted || !matches!(end, FutureEnd::Years(_)))
-        .find(|(c, _)| has(s, c))
+        .find(|(c, _)| s.has(c))
         .map(|&(_, end)| end)
 }
 
@@ -259,7 +259,7 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
             }
             // A part on the new five-year period (`二、“十五五”时期目标任务`).
             if heading.range.start >= prev_start && heading.level == SectionLevel::Part {
-                part_future = future_period(&heading.title, years);
+                part_future = future_period(&CUE_WORDS.scan(&heading.title), years);
             }
             h += 1;
         }
@@ -269,15 +269,16 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         let head = text.get(p.range.start..head_end).unwrap_or("");
         // A paragraph outlines a future period when its opening says so
         // (`《纲要（草案）》明确了…主要指标：`, `“十五五”时期…主要目标是`).
-        let first = text
-            .get(
+        let first = CUE_WORDS.scan(
+            text.get(
                 p.range.start
                     ..window_end(text, p.range.start, p.range.end.min(p.range.start + 120)),
             )
-            .unwrap_or("");
+            .unwrap_or(""),
+        );
+        let first = &first;
         if let Some(end) = part_future {
-            let plan_year =
-                has(first, &years.plan_label) || PLAN_YEAR_CUES.iter().any(|c| has(first, c));
+            let plan_year = first.has(&years.plan_label) || first.any(PLAN_YEAR_CUES);
             out.push((
                 if plan_year {
                     Scope::Year
@@ -301,7 +302,8 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         }
         // In the review part, the plan period under way (`“十三五”规划顺利实施`
         // in a report on 2016) is not a future one.
-        if let Some(end) = future_period(first, years).filter(|_| !names_current_plan(first, years))
+        if let Some(end) =
+            future_period(first, years).filter(|_| !names_current_plan(first.text(), years))
         {
             out.push((Scope::FuturePeriod(end), false));
             continue;
@@ -393,18 +395,15 @@ fn opens_on_year(head: &str, years: &Years) -> bool {
 
 /// Does a sentence speak of a period after the plan year? Gives its end year
 /// when the text names one (`到2030年`, `“十五五”` → 2030).
-fn future_period(s: &str, years: &Years) -> Option<Option<i32>> {
+fn future_period(s: &Scan, years: &Years) -> Option<Option<i32>> {
     let plan = years.plan?;
-    if PLAN_YEAR_CUES.iter().any(|c| has(s, c))
-        || has(s, &years.plan_label)
-        || YEAR_OF_A_PERIOD.iter().any(|c| has(s, c))
-    {
+    if s.any(PLAN_YEAR_CUES) || s.has(&years.plan_label) || s.any(YEAR_OF_A_PERIOD) {
         return None;
     }
-    if let Some(end) = five_year_plan_end(s).filter(|&end| end > plan) {
+    if let Some(end) = five_year_plan_end(s.text()).filter(|&end| end > plan) {
         return Some(Some(end));
     }
-    if let Some(y) = years_named(s).find(|&y| y > plan && y <= plan + 30) {
+    if let Some(y) = years_named(s.text()).find(|&y| y > plan && y <= plan + 30) {
         return Some(Some(y));
     }
     // Unnamed, the period is the next five-year plan's (2026 → 2030).
@@ -476,17 +475,19 @@ fn opens_on_past_years(s: &str) -> bool {
 
 /// Does a sentence speak of a past multi-year period?
 fn past_period(s: &str, years: &Years) -> bool {
-    past_period_ending(s, years, five_year_plan_end(s))
+    past_period_ending(&CUE_WORDS.scan(s), years, five_year_plan_end(s))
 }
 
 /// [`past_period`], given the end of the plan period the sentence names.
-fn past_period_ending(s: &str, years: &Years, plan_end: Option<i32>) -> bool {
-    let cue = PAST_CUES.iter().any(|c| has(s, c)) || past_years_at(s).next().is_some();
+fn past_period_ending(s: &Scan, years: &Years, plan_end: Option<i32>) -> bool {
+    let cue = s.any(PAST_CUES) || past_years_at(s.text()).next().is_some();
     let plan = plan_end.is_some_and(|end| years.review.is_some_and(|r| end <= r))
-        && ["时期", "期间", "以来"].iter().any(|w| has(s, w));
-    let recent = ["近五年", "近5年", "近十年", "近10年"]
-        .iter()
-        .any(|c| offsets(s, c).any(|at| !is_record(s.get(at + c.len()..).unwrap_or_default())));
+        && ["时期", "期间", "以来"].iter().any(|w| s.has(w));
+    let recent = RECENT.iter().any(|c| {
+        s.has(c)
+            && offsets(s.text(), c)
+                .any(|at| !is_record(s.text().get(at + c.len()..).unwrap_or_default()))
+    });
     cue || plan || recent
 }
 
@@ -507,6 +508,32 @@ fn years_named(s: &str) -> impl Iterator<Item = i32> + '_ {
             .flatten()
     })
 }
+
+/// Cues of a recent multi-year period (`近五年`), unless a record (`创近5年新高`).
+const RECENT: &[&str] = &["近五年", "近5年", "近十年", "近10年"];
+
+/// The words of [`FUTURE_CUES`].
+const FUTURE_WORDS: [&str; FUTURE_CUES.len()] = {
+    let mut out = [""; FUTURE_CUES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = FUTURE_CUES[i].0;
+        i += 1;
+    }
+    out
+};
+
+/// The cue words of the period and sentence checks, found in a text in one
+/// pass ([`Words::scan`]); a word missing here is still searched for, only
+/// more slowly.
+static CUE_WORDS: Words = Words::new(&[
+    PLAN_YEAR_CUES,
+    PAST_CUES,
+    RECENT,
+    YEAR_OF_A_PERIOD,
+    &FUTURE_WORDS,
+    &["今后", "未来", "时期", "期间", "以来"],
+]);
 
 /// Which period cues a whole sentence has, read once per sentence: a check on
 /// the text before one of its figures can only find what the whole sentence
@@ -531,18 +558,18 @@ impl SentenceCues {
             sentence.start,
             sentence.end.min(sentence.start + 8192),
         );
-        let s = text.get(sentence.start..end).unwrap_or("");
-        let plan_year = PLAN_YEAR_CUES.iter().any(|c| has(s, c)) || has(s, &years.plan_label);
-        let plan_end = five_year_plan_end(s);
-        let named = years_named(s).next().is_some();
+        let s = CUE_WORDS.scan(text.get(sentence.start..end).unwrap_or(""));
+        let plan_year = s.any(PLAN_YEAR_CUES) || s.has(&years.plan_label);
+        let plan_end = five_year_plan_end(s.text());
+        let named = years_named(s.text()).next().is_some();
         let future = years.plan.is_some_and(|plan| {
             plan_end.is_some_and(|e| e > plan)
-                || (named && years_named(s).any(|y| y > plan))
-                || future_cue(s).is_some()
+                || (named && years_named(s.text()).any(|y| y > plan))
+                || future_cue(&s).is_some()
         });
         SentenceCues {
             future,
-            past: past_period_ending(s, years, plan_end),
+            past: past_period_ending(&s, years, plan_end),
             plan_year,
             named,
         }
@@ -723,11 +750,15 @@ fn scope_of(before: &str, years: &Years, place: Place) -> Scope {
         // (`今后五年，…到2026年，…`).
         Scope::FuturePeriod(end) => Scope::FuturePeriod(
             cues.future
-                .then(|| future_period(before, years))
+                .then(|| future_period(&CUE_WORDS.scan(before), years))
                 .flatten()
                 .unwrap_or(end),
         ),
-        paragraph => match cues.future.then(|| future_period(before, years)).flatten() {
+        paragraph => match cues
+            .future
+            .then(|| future_period(&CUE_WORDS.scan(before), years))
+            .flatten()
+        {
             Some(end) => Scope::FuturePeriod(end),
             None if cues.past && past_period(before, years) => Scope::PastPeriod,
             None => paragraph,
@@ -1181,7 +1212,11 @@ mod tests {
             (2025, "全年经济运行平稳", None),
         ];
         for (plan, text, want) in cases {
-            assert_eq!(future_period(text, &years(*plan)), *want, "{plan} {text}");
+            assert_eq!(
+                future_period(&CUE_WORDS.scan(text), &years(*plan)),
+                *want,
+                "{plan} {text}"
+            );
         }
     }
 

@@ -208,9 +208,49 @@ pub(crate) fn link(text: &str, paragraphs: &[Block], terms: &mut [Term]) {
     }
 }
 
+/// Where `needle` occurs in each paragraph (as `match_indices` over each
+/// paragraph's text, in paragraph order), at most [`MAX_OCCURRENCES`].
 fn occurrences(text: &str, paragraphs: &[Block], needle: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for p in paragraphs {
+    // Paragraphs in order and apart (as structure gives them): the ones
+    // without the needle are skipped by one search of the text from the
+    // next paragraph's start, instead of a search of each.
+    let skip = !needle.is_empty()
+        && paragraphs.iter().all(|p| p.range.start <= p.range.end)
+        && paragraphs.windows(2).all(|w| {
+            w.first()
+                .zip(w.get(1))
+                .is_some_and(|(a, b)| a.range.end <= b.range.start)
+        });
+    #[cfg(not(target_arch = "wasm32"))]
+    let finder = memchr::memmem::Finder::new(needle);
+    #[cfg(not(target_arch = "wasm32"))]
+    let find = |rest: &str| finder.find(rest.as_bytes());
+    #[cfg(target_arch = "wasm32")]
+    let find = |rest: &str| rest.find(needle);
+    let mut i = 0;
+    while let Some(p) = paragraphs.get(i) {
+        if let Some(rest) = text.get(p.range.start..).filter(|_| skip) {
+            let Some(at) = find(rest).map(|a| a + p.range.start) else {
+                break;
+            };
+            // The first paragraph that ends at or after the occurrence: it
+            // holds the occurrence, or none does and the search goes on from it.
+            let end = at + needle.len();
+            i += paragraphs
+                .get(i..)
+                .unwrap_or_default()
+                .partition_point(|q| q.range.end < end);
+            match paragraphs.get(i) {
+                Some(q) if q.range.start <= at => {}
+                Some(_) => continue,
+                None => break,
+            }
+        }
+        let Some(p) = paragraphs.get(i) else {
+            break;
+        };
+        i += 1;
         let Some(body) = text.get(p.range.clone()) else {
             continue;
         };
@@ -222,4 +262,64 @@ fn occurrences(text: &str, paragraphs: &[Block], needle: &str) -> Vec<Range<usiz
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `occurrences` gave before paragraphs were skipped: a search of each.
+    fn each(text: &str, paragraphs: &[Block], needle: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for p in paragraphs {
+            let Some(body) = text.get(p.range.clone()) else {
+                continue;
+            };
+            for (at, _) in body.match_indices(needle) {
+                out.push(p.range.start + at..p.range.start + at + needle.len());
+                if out.len() >= MAX_OCCURRENCES {
+                    return out;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn occurrences_as_a_search_of_each_paragraph() {
+        let text = "一、园区ABA。园区\nABABA园\n园区园区园区\n区园";
+        let block = |range: Range<usize>| Block {
+            range,
+            heading: None,
+            sentences: Vec::new(),
+        };
+        let lines: Vec<Range<usize>> = {
+            let mut at = 0;
+            text.split('\n')
+                .map(|l| {
+                    let r = at..at + l.len();
+                    at = r.end + 1;
+                    r
+                })
+                .collect()
+        };
+        let layouts: Vec<Vec<Block>> = vec![
+            lines.iter().cloned().map(block).collect(),
+            // A paragraph that is part of a line, one that ends inside a
+            // needle, gaps between paragraphs, and out of order.
+            vec![block(9..20), block(21..29), block(36..51)],
+            vec![block(0..6), block(6..13), block(13..22)],
+            vec![block(22..30), block(0..20)],
+            vec![block(5..5), block(0..3), block(1000..1010)],
+        ];
+        for paragraphs in &layouts {
+            for needle in ["园区", "ABA", "区园", "园", "\n", "x", "园区园区"] {
+                assert_eq!(
+                    occurrences(text, paragraphs, needle),
+                    each(text, paragraphs, needle),
+                    "{needle} {paragraphs:?}"
+                );
+            }
+        }
+    }
 }
