@@ -22,7 +22,7 @@ use super::measure::ADDITION_CUES;
 use super::{window_end, window_start, Annotation};
 use crate::model::{Kind, SectionLevel, Status};
 use crate::quantities::Found;
-use crate::structure::text::{byte_after_chars, five_year_plan_end};
+use crate::structure::text::{byte_after_chars, five_year_plan_end, without_salutation};
 use crate::structure::Document;
 use crate::words::{has, offsets, starts, strip_start, Scan, Words};
 
@@ -332,17 +332,6 @@ pub(super) fn paragraph_scopes(text: &str, doc: &Document, years: &Years) -> Vec
         out.push((if run { Scope::PastPeriod } else { Scope::Year }, part_past));
     }
     out
-}
-
-/// How a paragraph may address the deputies before it speaks (`各位代表！`).
-const SALUTATIONS: &[&str] = &["各位代表！", "各位代表：", "各位代表，"];
-
-/// A paragraph's opening without a salutation before it ([`SALUTATIONS`]).
-fn without_salutation(s: &str) -> &str {
-    SALUTATIONS
-        .iter()
-        .find_map(|w| strip_start(s, w))
-        .unwrap_or(s)
 }
 
 /// Openings that look back on the reviewed year after a multi-year review

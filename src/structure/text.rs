@@ -152,6 +152,17 @@ pub(crate) fn five_year_plan_end(s: &str) -> Option<i32> {
     None
 }
 
+/// How a paragraph may address the deputies before it speaks (`各位代表！`).
+pub(crate) const SALUTATIONS: &[&str] = &["各位代表！", "各位代表，", "各位代表："];
+
+/// A paragraph's opening without a salutation before it ([`SALUTATIONS`]).
+pub(crate) fn without_salutation(s: &str) -> &str {
+    SALUTATIONS
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(s)
+}
+
 /// Byte offset after the first `n` characters of `s` (or `s.len()`).
 pub(crate) fn byte_after_chars(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)

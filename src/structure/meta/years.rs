@@ -1,7 +1,7 @@
 //! The years a report reviews and plans, and where its plan part begins.
 
 use crate::model::Meta;
-use crate::structure::text::{five_year_plan_end, parse_year, years_in};
+use crate::structure::text::{five_year_plan_end, parse_year, without_salutation, years_in};
 use crate::structure::{Block, Heading};
 
 /// Part titles that are about a five-year period rather than one year.
@@ -105,15 +105,9 @@ fn title_year_before_greeting(text: &str) -> Option<i32> {
         .find_map(|i| parse_year(head.get(i..i + 4)?).filter(|y| (1949..=2100).contains(y)))
 }
 
-/// Words that may stand before the reviewed year opening a paragraph, in
-/// the order they are stripped.
-const REVIEW_YEAR_LEADS: &[&str] = &[
-    "各位代表！",
-    "各位代表，",
-    "各位代表：",
-    "刚刚过去的",
-    "过去的",
-];
+/// Words that may stand before the reviewed year opening a paragraph, after
+/// a salutation ([`without_salutation`]), in the order they are stripped.
+const REVIEW_YEAR_LEADS: &[&str] = &["刚刚过去的", "过去的"];
 
 /// Paragraph openings that start the plan in a report without numbered parts.
 fn opens_plan(p: &str, plan_year: Option<i32>) -> bool {
@@ -262,7 +256,7 @@ pub(crate) fn years(
         // The year may follow a salutation and a look back
         // (`各位代表！刚刚过去的2017年，…`).
         review = paragraphs.iter().take(early).find_map(|p| {
-            let mut s = text.get(p.range.clone())?;
+            let mut s = without_salutation(text.get(p.range.clone())?);
             for lead in REVIEW_YEAR_LEADS {
                 s = s.strip_prefix(lead).unwrap_or(s);
             }
