@@ -51,6 +51,10 @@ pub(super) const CHANGE_NOUNS: &[(&str, Direction)] = &[
     ("下降幅度", Direction::Down),
 ];
 
+/// Sentence openings that make all the sentence states an estimate
+/// (`初步预计，地区生产总值增长8%左右`).
+const ESTIMATE_OPENERS: &[&str] = &["预计", "初步预计"];
+
 /// Verbs that state a level even after a change verb: 提高到, 增加至, 达到.
 pub(super) const LEVEL_VERBS: &[&str] = &["到", "至", "为", "达到", "达"];
 
@@ -295,7 +299,7 @@ pub(super) struct ClauseInfo<'a> {
     pub(super) change: Option<Direction>,
     /// The clause states a level (`提高到`, `达到`).
     pub(super) level_verb: bool,
-    /// The clause mentions 预计.
+    /// The clause mentions 预计, or the sentence opens on it ([`ESTIMATE_OPENERS`]).
     pub(super) estimate: bool,
     /// The clause says 分别 (respectively).
     pub(super) respectively: bool,
@@ -349,8 +353,15 @@ impl<'a> ClauseInfo<'a> {
         let whole_clause = before.get(clause_from..).unwrap_or("");
         let clause = whole_clause.trim_start_matches(['、', '和', '及']);
         let (change, level_verb) = verb_before(clause);
-        let estimate =
-            has(whole_clause, "预计") || starts(before.trim_start_matches(['，', '、']), "预计");
+        // 预计 in the clause, or opening the sentence: it estimates all the
+        // sentence states.
+        let opening = text
+            .get(f.sentence.start..number_start)
+            .unwrap_or_default()
+            .trim_start();
+        let estimate = has(whole_clause, "预计")
+            || starts(before.trim_start_matches(['，', '、']), "预计")
+            || ESTIMATE_OPENERS.iter().any(|w| starts(opening, w));
         let respectively = has(whole_clause, "分别");
         // `去年`/`上年` not as a comparison base (`比上年`): last year's figure.
         let last_year = ["去年", "上年"].iter().any(|w| {

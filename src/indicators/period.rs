@@ -139,10 +139,6 @@ const YEAR_OF_A_PERIOD: &[&str] = &[
 /// (`今年是“十五五”开局之年`).
 const PLAN_YEAR_CUES: &[&str] = &["开局", "起步之年", "今年", "明年"];
 
-/// Sentence openings that make all the sentence states an estimate
-/// (`初步预计，地区生产总值增长8%左右`).
-const ESTIMATE_OPENERS: &[&str] = &["预计", "初步预计"];
-
 /// Clause cues of figures over several years: averages, per-year figures.
 const MULTI_YEAR_CUES: &[&str] = &["年均", "每年", "年平均"];
 
@@ -660,12 +656,10 @@ pub(super) fn status_of(
         .chain(SUB_PERIOD_CUES)
         .any(|c| has(clause, c))
         || names_months(clause);
-    // A sentence that opens on 预计 estimates all it states.
     let sentence_before = text
         .get(f.sentence.start..f.mention.range.start)
         .unwrap_or_default();
-    let opening = sentence_before.trim_start();
-    let estimate = info.estimate || ESTIMATE_OPENERS.iter().any(|w| starts(opening, w));
+    let estimate = info.estimate;
     // The steps that need no scope first: most list items decide here.
     let early = named_step("span-unit", span_unit(f))
         .or_else(|| named_step("list-item", list_item(info, prev)));
