@@ -890,11 +890,6 @@ fn change_of_end_point(r: &Reading) -> Option<(Status, Option<i32>)> {
     if r.place.in_past_part || closes_a_plan {
         return None;
     }
-    // The sentence itself speaks of the period (`五年来，累计完成…，增长15.7%`).
-    let own_period = r.place.cues.past && past_period(r.sentence_before, r.years);
-    if own_period || TOTAL_CUES.iter().any(|c| has(r.sentence_before, c)) {
-        return None;
-    }
     let (p, p_info) = r.prev?;
     let prev_end = r.info.prev_end?;
     let between = r.text.get(prev_end..r.f.mention.range.start)?;
@@ -902,12 +897,17 @@ fn change_of_end_point(r: &Reading) -> Option<(Status, Option<i32>)> {
         && matches!(p.status, Some(Status::Actual | Status::Estimate))
         && p.year.is_some()
         && p.year == r.years.review;
+    if !reached || !END_POINT_CHANGES.contains(&between) {
+        return None;
+    }
     let from_a_start = p_info.prev_end.is_some()
         && TO_LEVEL
             .iter()
             .any(|v| starts(p_info.clause.trim_start_matches(['，', '、']), v));
-    (reached && !from_a_start && END_POINT_CHANGES.contains(&between))
-        .then_some((p.status?, p.year))
+    // The sentence itself speaks of the period (`五年来，累计完成…，增长15.7%`).
+    let own_period = r.place.cues.past && past_period(r.sentence_before, r.years);
+    let totalled = TOTAL_CUES.iter().any(|c| has(r.sentence_before, c));
+    (!from_a_start && !own_period && !totalled).then_some((p.status?, p.year))
 }
 
 /// The reviewed or the plan year, by the figure's place and clause.
