@@ -442,12 +442,7 @@ fn work(run: &Run, file: &OsString, name: &str, given: &Given) -> Result<Done, S
         let meta = &report.meta;
         let known = given::reconcile(
             name,
-            given::Read {
-                region: meta.region.as_deref(),
-                code: meta.region_code.as_deref(),
-                review_year: meta.review_year,
-                plan_year: meta.plan_year,
-            },
+            given::Read::from(meta),
             given,
             run.prefer_given,
             &mut warnings,

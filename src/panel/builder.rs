@@ -237,12 +237,7 @@ impl PanelBuilder {
         let meta = &input.report.meta;
         let known = given::reconcile(
             file,
-            given::Read {
-                region: meta.region.as_deref(),
-                code: meta.region_code.as_deref(),
-                review_year: meta.review_year,
-                plan_year: meta.plan_year,
-            },
+            given::Read::from(meta),
             &input.given,
             self.options.prefer_given,
             &mut self.reconciling,

@@ -127,6 +127,30 @@ pub struct Read<'a> {
     pub plan_year: Option<i32>,
 }
 
+impl<'a> From<&'a super::input::MetaInput> for Read<'a> {
+    /// What a report's panel input read.
+    fn from(meta: &'a super::input::MetaInput) -> Self {
+        Read {
+            region: meta.region.as_deref(),
+            code: meta.region_code.as_deref(),
+            review_year: meta.review_year,
+            plan_year: meta.plan_year,
+        }
+    }
+}
+
+impl<'a> From<&'a crate::model::Meta> for Read<'a> {
+    /// What a parsed report read.
+    fn from(meta: &'a crate::model::Meta) -> Self {
+        Read {
+            region: meta.region.as_deref(),
+            code: meta.region_code.as_deref(),
+            review_year: meta.review_year,
+            plan_year: meta.plan_year,
+        }
+    }
+}
+
 /// Reconciles what the text `read` with what was `given` for `file`; pushes
 /// a warning for each contradiction. A region with a code is named by
 /// today's name of that code (so a former name, 思茅市, and today's, 普洱市,

@@ -116,12 +116,7 @@ fn build_from(inputs: &[&PanelInput], options: &PanelOptions) -> Panel {
             let meta = &input.report.meta;
             given::reconcile(
                 &input.file,
-                given::Read {
-                    region: meta.region.as_deref(),
-                    code: meta.region_code.as_deref(),
-                    review_year: meta.review_year,
-                    plan_year: meta.plan_year,
-                },
+                given::Read::from(meta),
                 &input.given,
                 options.prefer_given,
                 &mut warnings,
